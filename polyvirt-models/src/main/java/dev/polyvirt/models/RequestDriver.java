@@ -1,0 +1,46 @@
+package dev.polyvirt.models;
+
+import dev.polyvirt.engine.EventHandler;
+import dev.polyvirt.engine.Simulation;
+import dev.polyvirt.engine.dist.Distribution;
+import dev.polyvirt.traffic.ArrivalProcess;
+
+/**
+ * Feeds one workload's requests into a platform, one pending arrival at a time, so memory stays
+ * constant however long the traffic. Arrivals and durations come from streams named after the
+ * workload only, so every candidate model sees exactly the same requests.
+ */
+public final class RequestDriver implements EventHandler {
+  private final Simulation sim;
+  private final ArrivalProcess arrivals;
+  private final Distribution.Sampler durations;
+  private final Platform platform;
+  private final RunStats stats;
+
+  /** Creates a driver; call {@link #start()} before running the simulation. */
+  public RequestDriver(Simulation sim, ArrivalProcess arrivals, Distribution.Sampler durations, Platform platform, RunStats stats) {
+    this.sim = sim;
+    this.arrivals = arrivals;
+    this.durations = durations;
+    this.platform = platform;
+    this.stats = stats;
+  }
+
+  /** Schedules the first arrival and the end of the billed span. */
+  public void start() {
+    scheduleNext();
+    sim.at(stats.horizon(), p -> platform.onHorizon(), 0);
+  }
+
+  @Override
+  public void onEvent(long payload) {
+    stats.requests++;
+    platform.onArrival(durations.next());
+    scheduleNext();
+  }
+
+  private void scheduleNext() {
+    long t = arrivals.next();
+    if (t != Long.MAX_VALUE && t < stats.horizon()) sim.at(t, this, 0);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.polyvirt.models;
+
+import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.pricing.Cost;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/** Turns a run's statistics, bill and energy into the figures of SPEC.md §3. */
+public final class ResultAssembly {
+  private ResultAssembly() {}
+
+  /** Builds the result of a simulated model. */
+  public static ModelResult of(String model, RunContext ctx, RunStats s, Cost cost, Energy energy, List<String> notes) {
+    long h = ctx.horizonNanos();
+    ModelResult.Latency lat = new ModelResult.Latency(s.latency.meanMs(), s.latency.percentileMs(50),
+        s.latency.percentileMs(95), s.latency.percentileMs(99), s.latency.maxMs());
+    BigDecimal total = cost.total();
+    ModelResult.CostUsd usd = new ModelResult.CostUsd(total, cost.compute(), cost.requests(), cost.idle(), cost.other());
+    double perMonth = total.multiply(BigDecimal.valueOf(SimTime.NANOS_PER_BILLING_MONTH))
+        .divide(BigDecimal.valueOf(h), MathContext.DECIMAL64).doubleValue();
+    ModelResult.Figures f = new ModelResult.Figures(s.requests, s.completed, s.failed, s.throttled, s.timedOut,
+        s.coldStarts, lat, s.instances.mean(h), s.instances.peak(), s.utilization(), usd, perMonth,
+        energy.kwh(), energy.co2eKg());
+    return ModelResult.of(model, f, notes);
+  }
+
+  /** Splits an always-on bill into the share that served requests (compute) and the idle share. */
+  public static Cost splitIdle(BigDecimal instanceCost, double utilisation, Cost rest) {
+    BigDecimal busy = instanceCost.multiply(BigDecimal.valueOf(Math.max(0, Math.min(1, utilisation))), MathContext.DECIMAL128);
+    return new Cost(busy, BigDecimal.ZERO, instanceCost.subtract(busy), BigDecimal.ZERO).plus(rest);
+  }
+}

@@ -1,0 +1,159 @@
+package dev.polyvirt.models.container;
+
+import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.engine.Simulation;
+import dev.polyvirt.engine.dist.Distribution;
+import dev.polyvirt.engine.dist.Uniform;
+import dev.polyvirt.engine.random.RandomStreams;
+import dev.polyvirt.models.ComputeModel;
+import dev.polyvirt.models.ModelResult;
+import dev.polyvirt.models.OfferedLoad;
+import dev.polyvirt.models.RequestDriver;
+import dev.polyvirt.models.RunContext;
+import dev.polyvirt.models.RunStats;
+import dev.polyvirt.models.pool.LoadBalancer;
+import dev.polyvirt.models.pool.ServerPool;
+import dev.polyvirt.models.vm.InstanceBilling;
+import dev.polyvirt.pricing.OperatingSystem;
+import dev.polyvirt.spec.DistributionSpec;
+import dev.polyvirt.spec.Fields;
+import dev.polyvirt.spec.Problems;
+import dev.polyvirt.spec.Requirements;
+import dev.polyvirt.spec.Units;
+import dev.polyvirt.spec.Workload;
+import dev.polyvirt.spec.yaml.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The {@code container} compute model: pods on a Kubernetes cluster (EKS) whose nodes are EC2
+ * VMs. Pods start "in seconds" (seeds 000, 003): 1–5 s uniformly on a node with room, image
+ * cached; a pod that needs a new node also waits for that VM's 30–120 s boot (seed 003). Nodes
+ * lose 5–10 % to the hypervisor like any VM. Without {@code replicas} or {@code autoscaling} the
+ * model autoscales with an HPA at 70 % CPU from 1 pod up to twice the peak's need.
+ */
+public final class ContainerModel implements ComputeModel<ContainerSettings> {
+  static final Distribution DEFAULT_POD_START = new Uniform(SimTime.NANOS_PER_SECOND, 5 * SimTime.NANOS_PER_SECOND);
+  static final Distribution NODE_BOOT = new Uniform(30 * SimTime.NANOS_PER_SECOND, 120 * SimTime.NANOS_PER_SECOND);
+  static final double DEFAULT_TARGET = 70;
+
+  @Override
+  public String name() {
+    return "container";
+  }
+
+  @Override
+  public Optional<ContainerSettings> bind(Optional<Node> node, Workload w, Problems problems) {
+    if (node.isEmpty()) return Optional.of(settings(w, OptionalInt.empty(), 1, LoadBalancer.SHARED_QUEUE, -1, -1,
+        Optional.empty(), DEFAULT_POD_START, Optional.empty()));
+    return Fields.of(node.get(), problems, "models.container").map(f -> {
+      OptionalInt replicas = opt(f.integer("replicas", 1, 100_000));
+      int conc = (int) f.integer("concurrency", 1, 100_000).orElse(1);
+      LoadBalancer lb = f.oneOf("loadBalancer", LoadBalancer.names()).map(LoadBalancer::of).orElse(LoadBalancer.SHARED_QUEUE);
+      int[] cpu = {-1};
+      long[] mem = {-1};
+      f.node("resources").flatMap(r -> Fields.of(r, problems, "container resources")).ifPresent(rf -> {
+        rf.node("requests").flatMap(q -> Fields.of(q, problems, "resources.requests")).ifPresent(qf -> {
+          cpu[0] = qf.parsed("cpu", Units::cpuMillis).orElse(-1);
+          mem[0] = qf.parsed("memory", Units::memoryBytes).orElse(-1L);
+          qf.done();
+        });
+        rf.done();
+      });
+      Optional<ContainerSettings.Hpa> hpa = f.node("autoscaling").flatMap(a -> Fields.of(a, problems, "container autoscaling").map(af -> {
+        int min = (int) af.integer("minReplicas", 1, 100_000).orElse(1);
+        int max = (int) af.integer("maxReplicas", 1, 100_000).orElse(Math.max(min, 10));
+        double target = af.decimal("averageUtilization", 1, 100).orElse(DEFAULT_TARGET);
+        if (!af.has("maxReplicas")) problems.add(af.mark(), "autoscaling needs 'maxReplicas'", "as in a Kubernetes HPA, e.g. maxReplicas: 20");
+        if (max < min) problems.add(af.keyMark("maxReplicas"), "'maxReplicas' is below 'minReplicas'", "swap them");
+        af.done();
+        return new ContainerSettings.Hpa(min, Math.max(min, max), target);
+      }));
+      Distribution start = f.node("podStart").flatMap(p -> DistributionSpec.bind(p, "podStart", problems)).orElse(DEFAULT_POD_START);
+      Optional<String> nodeType = f.string("nodeType");
+      f.done();
+      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType);
+    });
+  }
+
+  private static ContainerSettings settings(Workload w, OptionalInt replicas, int conc, LoadBalancer lb, int cpu, long mem,
+      Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType) {
+    // a pod's requests default to what `concurrency` requests hold at once
+    int cpuReq = cpu > 0 ? cpu : w.request().cpuMillis() * conc;
+    long memReq = mem > 0 ? mem : w.request().memoryBytes() * conc;
+    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType);
+  }
+
+  private static OptionalInt opt(java.util.OptionalLong v) {
+    return v.isPresent() ? OptionalInt.of((int) v.getAsLong()) : OptionalInt.empty();
+  }
+
+  @Override
+  public List<String> infeasibleReasons(RunContext ctx, ContainerSettings s) {
+    Requirements r = ctx.workload().requirements();
+    List<String> reasons = new ArrayList<>();
+    String iso = r.effectiveIsolation();
+    if (Requirements.rank(iso) > Requirements.rank("shared-kernel")) {
+      reasons.add("isolation: " + iso + (iso.equals(r.isolation()) ? "" : " (required by " + String.join(", ", r.compliance()) + ")")
+          + " is not met: containers share the host kernel (namespaces and cgroups, seed 003); use vm or microvm");
+    }
+    if (r.os().equals("legacy")) {
+      reasons.add("os: legacy needs re-engineering to run in containers (seed 003 decision table: legacy OS-dependent app)");
+    }
+    if (r.os().equals("windows")) {
+      reasons.add("os: windows needs a Windows node pool, which price book " + ctx.priceBook().label() + " does not price for EKS");
+    }
+    if (reasons.isEmpty() && NodeChoice.choose(ctx, s).isEmpty()) {
+      reasons.add("no node type in " + ctx.priceBook().label() + " has room for one pod (" + s.cpuRequestMillis() + "m CPU, "
+          + Units.formatBytes(s.memoryRequestBytes()) + (r.gpu() > 0 ? ", " + r.gpu() + " GPU" : "") + ")");
+    }
+    return reasons;
+  }
+
+  @Override
+  public ModelResult simulate(RunContext ctx, ContainerSettings s) {
+    NodeShape shape = NodeChoice.choose(ctx, s).orElseThrow();
+    Simulation sim = new Simulation();
+    RunStats stats = new RunStats(ctx.horizonNanos());
+    RandomStreams own = ctx.streams().child(name());
+    InstanceBilling nodeBilling = new InstanceBilling(ctx.priceBook(), shape.type(), OperatingSystem.LINUX, ctx.horizonNanos());
+    NodePool nodes = new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos());
+    ServerPool pods = new ServerPool(sim, stats, s.loadBalancer(), s.concurrency(), new ServerPool.Lifecycle() {
+      @Override
+      public void started(int server, long now) {}
+
+      @Override
+      public void stopped(int server, long now) {
+        nodes.releasePod();
+      }
+    });
+    UniformRandomProvider overhead = own.stream("hypervisor-overhead");
+    Distribution.Sampler podStart = s.podStart().sampler(own.stream("pod-start"));
+    double meanSlowdown = 1 / (1 - 0.075);
+    int sized = OfferedLoad.servers(OfferedLoad.peakErlangs(ctx) * meanSlowdown, s.concurrency(), DEFAULT_TARGET / 100);
+    Optional<ContainerSettings.Hpa> hpa = s.replicas().isPresent() && s.autoscaling().isEmpty() ? Optional.empty()
+        : Optional.of(s.autoscaling().orElse(new ContainerSettings.Hpa(1, Math.max(2, 2 * sized), DEFAULT_TARGET)));
+    int initial = s.replicas().orElse(hpa.map(h -> Math.max(h.minReplicas(), Math.min(h.maxReplicas(), sized))).orElse(sized));
+    for (int i = 0; i < initial; i++) pods.add(nodes.placePod(true), slowdown(overhead));
+    hpa.ifPresent(h -> new HorizontalPodAutoscaler(sim, stats, pods, h,
+        ctx.workload().request().cpuMillis() / (double) s.cpuRequestMillis(),
+        () -> pods.add(nodes.placePod(false) + Math.max(0, podStart.next()), slowdown(overhead))).start());
+    nodes.start();
+    new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()),
+        ctx.workload().request().duration().sampler(ctx.streams().stream("durations")), pods::submit, stats).start();
+    sim.runUntil(Long.MAX_VALUE);
+    List<String> notes = new ArrayList<>();
+    notes.add(initial + " pod(s) at start" + hpa.map(h -> ", HPA " + h.minReplicas() + "-" + h.maxReplicas() + " at "
+        + (int) h.averageUtilization() + "% CPU").orElse(" (fixed)") + ", " + s.concurrency() + " request(s) at once per pod");
+    notes.add("nodes: " + shape.type().name() + ", " + shape.podsPerNode() + " pods each; control plane shared by "
+        + ctx.containerWorkloads() + " workload(s)");
+    return ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
+  }
+
+  private static double slowdown(UniformRandomProvider rng) {
+    return 1 / (1 - (0.05 + 0.05 * rng.nextDouble()));
+  }
+}

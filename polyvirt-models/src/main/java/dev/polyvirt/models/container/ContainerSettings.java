@@ -1,0 +1,25 @@
+package dev.polyvirt.models.container;
+
+import dev.polyvirt.engine.dist.Distribution;
+import dev.polyvirt.models.pool.LoadBalancer;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The settings of the {@code container} model, named as in Kubernetes.
+ *
+ * @param replicas pods when not autoscaled; empty means sized for the peak
+ * @param concurrency requests one pod serves at once
+ * @param cpuRequestMillis the pod's {@code resources.requests.cpu}
+ * @param memoryRequestBytes the pod's {@code resources.requests.memory}
+ * @param autoscaling a HorizontalPodAutoscaler on CPU, if any
+ * @param podStart time from scheduling to ready on a node that has room
+ * @param nodeType the node pool's instance type; empty means the cheapest per pod
+ */
+public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
+    int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
+    Optional<String> nodeType) {
+
+  /** HorizontalPodAutoscaler (autoscaling/v2) on average CPU utilisation of the requests. */
+  public record Hpa(int minReplicas, int maxReplicas, double averageUtilization) {}
+}

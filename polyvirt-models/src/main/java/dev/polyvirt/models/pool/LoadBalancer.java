@@ -1,0 +1,39 @@
+package dev.polyvirt.models.pool;
+
+import java.util.List;
+
+/**
+ * How requests reach servers (SPEC.md §2 {@code loadBalancer}).
+ *
+ * <p>{@code shared-queue}: one FIFO queue in front of all servers (an M/M/c system);
+ * {@code round-robin}: each request joins the next server's own queue in turn;
+ * {@code least-requests}: each request joins the server with the fewest requests in flight or
+ * queued (Envoy's LEAST_REQUEST with full knowledge), ties to the lowest index.
+ */
+public enum LoadBalancer {
+  SHARED_QUEUE("shared-queue"),
+  ROUND_ROBIN("round-robin"),
+  LEAST_REQUESTS("least-requests");
+
+  private final String specName;
+
+  LoadBalancer(String specName) {
+    this.specName = specName;
+  }
+
+  /** Returns the name the spec uses. */
+  public String specName() {
+    return specName;
+  }
+
+  /** Returns the spec names of all balancers. */
+  public static List<String> names() {
+    return List.of("shared-queue", "round-robin", "least-requests");
+  }
+
+  /** Returns the balancer with spec name {@code name}. */
+  public static LoadBalancer of(String name) {
+    for (LoadBalancer b : values()) if (b.specName.equals(name)) return b;
+    throw new IllegalArgumentException(name);
+  }
+}

@@ -1,0 +1,230 @@
+package dev.polyvirt.models.pool;
+
+import dev.polyvirt.engine.EventHandler;
+import dev.polyvirt.engine.Simulation;
+import dev.polyvirt.models.RunStats;
+import java.util.Arrays;
+
+/**
+ * A pool of always-on servers (VM instances or pods), each serving up to {@code slots} requests
+ * at once, with queues in front: the common core of the VM and container models.
+ *
+ * <p>A server is booting, then ready, then possibly draining (taken out of rotation by a scale-in:
+ * it finishes what it holds, then dies). With the shared queue, free capacity is tracked as a
+ * stack of slot tokens, so dispatch is O(1) whatever the pool size; tokens of a server that has
+ * left rotation are dropped when popped. Latency is queueing + service, service stretched by the
+ * server's slowdown (hypervisor overhead).
+ */
+public final class ServerPool implements EventHandler {
+  /** Receives server lifecycle changes, for billing. */
+  public interface Lifecycle {
+    /** A server was created (it starts booting) at {@code now}. */
+    void started(int server, long now);
+
+    /** A server died at {@code now}. */
+    void stopped(int server, long now);
+  }
+
+  private static final byte BOOTING = 0, READY = 1, DRAINING = 2, DEAD = 3;
+
+  private final Simulation sim;
+  private final RunStats stats;
+  private final LoadBalancer balancer;
+  private final int slots;
+  private final Lifecycle lifecycle;
+  private byte[] state = new byte[16];
+  private int[] inFlight = new int[16];
+  private double[] slowdown = new double[16];
+  private LongRing[] ownQueue = new LongRing[16];
+  private int servers;
+  private int ready;
+  private int alive;
+  private final LongRing shared = new LongRing();
+  private int[] tokens = new int[64];
+  private int tokenCount;
+  private int rrNext;
+  private final EventHandler onReady = this::ready;
+
+  /** Creates an empty pool. */
+  public ServerPool(Simulation sim, RunStats stats, LoadBalancer balancer, int slots, Lifecycle lifecycle) {
+    if (slots < 1) throw new IllegalArgumentException("slots must be >= 1");
+    this.sim = sim;
+    this.stats = stats;
+    this.balancer = balancer;
+    this.slots = slots;
+    this.lifecycle = lifecycle;
+  }
+
+  /** Adds a server that becomes ready after {@code bootNanos}; returns its index. */
+  public int add(long bootNanos, double slowdownFactor) {
+    if (servers == state.length) grow();
+    int s = servers++;
+    state[s] = BOOTING;
+    slowdown[s] = slowdownFactor;
+    ownQueue[s] = balancer == LoadBalancer.SHARED_QUEUE ? null : new LongRing();
+    alive++;
+    stats.instances(sim.now(), 1);
+    stats.capacity(sim.now(), slots);
+    lifecycle.started(s, sim.now());
+    if (bootNanos <= 0) ready(s);
+    else sim.after(bootNanos, onReady, s);
+    return s;
+  }
+
+  /** Takes one server out of rotation (booting ones first, then the least busy); false if none. */
+  public boolean removeOne() {
+    int victim = -1;
+    for (int s = 0; s < servers; s++) {
+      if (state[s] == BOOTING) {
+        victim = s;
+        break;
+      }
+      if (state[s] == READY && (victim < 0 || load(s) < load(victim))) victim = s;
+    }
+    if (victim < 0) return false;
+    if (state[victim] == READY) ready--;
+    state[victim] = DRAINING;
+    maybeDie(victim);
+    return true;
+  }
+
+  /** Returns servers alive (booting, ready or draining). */
+  public int alive() {
+    return alive;
+  }
+
+  /** Returns servers in rotation and ready to serve. */
+  public int ready() {
+    return ready;
+  }
+
+  /** Returns servers ready or booting: the count a scaler steers. */
+  public int provisioned() {
+    int n = 0;
+    for (int s = 0; s < servers; s++) if (state[s] == READY || state[s] == BOOTING) n++;
+    return n;
+  }
+
+  /** Returns requests waiting in queues. */
+  public int queued() {
+    int q = shared.size();
+    if (balancer != LoadBalancer.SHARED_QUEUE) for (int s = 0; s < servers; s++) if (ownQueue[s] != null) q += ownQueue[s].size();
+    return q;
+  }
+
+  /** Accepts a request that arrives now. */
+  public void submit(long serviceNanos) {
+    long now = sim.now();
+    if (balancer == LoadBalancer.SHARED_QUEUE) {
+      int s = popToken();
+      if (s >= 0) start(s, now, serviceNanos);
+      else shared.add(now, serviceNanos);
+      return;
+    }
+    int s = balancer == LoadBalancer.ROUND_ROBIN ? nextRoundRobin() : leastLoaded();
+    if (s < 0) {
+      shared.add(now, serviceNanos); // nothing ready yet: hold at the balancer until a server is
+    } else if (inFlight[s] < slots) {
+      start(s, now, serviceNanos);
+    } else {
+      ownQueue[s].add(now, serviceNanos);
+    }
+  }
+
+  @Override
+  public void onEvent(long server) {
+    int s = (int) server;
+    long now = sim.now();
+    inFlight[s]--;
+    stats.busy(now, -1);
+    stats.completed++;
+    if (balancer != LoadBalancer.SHARED_QUEUE && !ownQueue[s].isEmpty()) {
+      startQueued(s, ownQueue[s], now);
+    } else if (state[s] == READY && !shared.isEmpty()) {
+      startQueued(s, shared, now);
+    } else if (state[s] == READY) {
+      if (balancer == LoadBalancer.SHARED_QUEUE) pushToken(s);
+    } else {
+      maybeDie(s);
+    }
+  }
+
+  private void ready(long server) {
+    int s = (int) server;
+    if (state[s] != BOOTING) return; // removed while booting
+    state[s] = READY;
+    ready++;
+    long now = sim.now();
+    for (int i = 0; i < slots; i++) {
+      if (!shared.isEmpty()) startQueued(s, shared, now);
+      else if (balancer == LoadBalancer.SHARED_QUEUE) pushToken(s);
+    }
+  }
+
+  private void startQueued(int s, LongRing q, long now) {
+    long arrived = q.peekA();
+    long service = q.peekB();
+    q.remove();
+    start(s, arrived, service);
+  }
+
+  private void start(int s, long arrived, long serviceNanos) {
+    long now = sim.now();
+    long service = slowdown[s] == 1.0 ? serviceNanos : Math.round(serviceNanos * slowdown[s]);
+    inFlight[s]++;
+    stats.busy(now, 1);
+    stats.latency.record(now - arrived + service);
+    sim.after(service, this, s);
+  }
+
+  private void maybeDie(int s) {
+    if (state[s] != DRAINING || inFlight[s] > 0 || (ownQueue[s] != null && !ownQueue[s].isEmpty())) return;
+    state[s] = DEAD;
+    alive--;
+    stats.instances(sim.now(), -1);
+    stats.capacity(sim.now(), -slots);
+    lifecycle.stopped(s, sim.now());
+  }
+
+  private int popToken() {
+    while (tokenCount > 0) {
+      int s = tokens[--tokenCount];
+      if (state[s] == READY) return s;
+    }
+    return -1;
+  }
+
+  private void pushToken(int s) {
+    if (tokenCount == tokens.length) tokens = LongRing.growInts(tokens);
+    tokens[tokenCount++] = s;
+  }
+
+  private int load(int s) {
+    return inFlight[s] + (ownQueue[s] == null ? 0 : ownQueue[s].size());
+  }
+
+  private int nextRoundRobin() {
+    for (int i = 0; i < servers; i++) {
+      int s = (rrNext + i) % servers;
+      if (state[s] == READY) {
+        rrNext = s + 1;
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  private int leastLoaded() {
+    int best = -1;
+    for (int s = 0; s < servers; s++) if (state[s] == READY && (best < 0 || load(s) < load(best))) best = s;
+    return best;
+  }
+
+  private void grow() {
+    int c = state.length * 2;
+    state = Arrays.copyOf(state, c);
+    inFlight = Arrays.copyOf(inFlight, c);
+    slowdown = Arrays.copyOf(slowdown, c);
+    ownQueue = Arrays.copyOf(ownQueue, c);
+  }
+}

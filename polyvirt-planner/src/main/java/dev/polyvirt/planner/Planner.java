@@ -1,0 +1,80 @@
+package dev.polyvirt.planner;
+
+import dev.polyvirt.engine.random.RandomStreams;
+import dev.polyvirt.models.Candidate;
+import dev.polyvirt.models.ModelResult;
+import dev.polyvirt.models.RunContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Runs every workload on every candidate model and recommends one per workload.
+ *
+ * <p>Each (workload, model) simulation is independent — its own clock and random streams derived
+ * from the spec seed and the workload's name — so they run on a thread pool and the results are
+ * byte-identical whatever the thread count.
+ */
+public final class Planner {
+  private final int threads;
+  private final Consumer<String> progress;
+
+  /** Creates a planner using {@code threads} threads and reporting finished runs to {@code progress}. */
+  public Planner(int threads, Consumer<String> progress) {
+    this.threads = Math.max(1, threads);
+    this.progress = progress;
+  }
+
+  /** Simulates the portfolio, restricted to {@code onlyModels} when not empty. */
+  public Plan plan(BoundPortfolio p, Set<String> onlyModels) throws InterruptedException {
+    RandomStreams root = RandomStreams.root(p.portfolio().seed());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "polyvirt-sim");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<List<Future<ModelResult>>> futures = new ArrayList<>();
+      for (BoundWorkload w : p.workloads()) {
+        RunContext ctx = new RunContext(w.workload(), w.traffic(), p.portfolio().horizonNanos(), p.priceBook(),
+            root.child("workload:" + w.workload().name()), p.containerWorkloads());
+        List<Future<ModelResult>> row = new ArrayList<>();
+        for (Candidate<?> c : w.candidates()) {
+          if (!onlyModels.isEmpty() && !onlyModels.contains(c.name())) continue;
+          row.add(pool.submit(() -> {
+            ModelResult r = c.run(ctx);
+            progress.accept(w.workload().name() + " on " + c.name());
+            return r;
+          }));
+        }
+        futures.add(row);
+      }
+      List<WorkloadPlan> plans = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        List<ModelResult> results = new ArrayList<>();
+        for (Future<ModelResult> f : futures.get(i)) results.add(get(f));
+        BoundWorkload w = p.workloads().get(i);
+        plans.add(new WorkloadPlan(w, List.copyOf(results), Recommender.recommend(w, results)));
+      }
+      return new Plan(p, List.copyOf(plans));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ModelResult get(Future<ModelResult> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) throw re;
+      if (cause instanceof Error err) throw err;
+      throw new IllegalStateException(cause);
+    }
+  }
+}

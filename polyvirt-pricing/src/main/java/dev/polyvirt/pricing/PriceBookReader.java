@@ -1,0 +1,93 @@
+package dev.polyvirt.pricing;
+
+import static dev.polyvirt.pricing.PriceFields.duration;
+import static dev.polyvirt.pricing.PriceFields.price;
+import static dev.polyvirt.pricing.PriceFields.section;
+import static dev.polyvirt.pricing.PriceFields.text;
+
+import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.spec.Fields;
+import dev.polyvirt.spec.Problems;
+import dev.polyvirt.spec.SpecException;
+import dev.polyvirt.spec.yaml.Node;
+import dev.polyvirt.spec.yaml.YamlTree;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Reads a price book from YAML text, reporting every malformed field at once. */
+final class PriceBookReader {
+  private static final String PER_HOUR = "write USD per hour as AWS lists it";
+
+  private PriceBookReader() {}
+
+  /** Parses {@code text}, read from {@code file}, into a price book. */
+  static PriceBook read(String file, String text) throws SpecException {
+    Problems problems = new Problems();
+    Optional<Node> root = YamlTree.parse(file, text, problems);
+    Optional<Fields> top = root.flatMap(n -> Fields.of(n, problems, "the price book"));
+    problems.throwIfAny();
+    Fields f = top.orElseThrow();
+    String id = text(f, "id", "name the book, e.g. id: aws-us-east-1").orElse("");
+    if (!id.isEmpty() && !id.matches("[a-z0-9][a-z0-9._-]*")) {
+      problems.add(f.node("id").orElseThrow().mark(), "'id' must be lower-case letters, digits, '.', '_' or '-', found '" + id + "'",
+          "write e.g. aws-us-east-1");
+    }
+    LocalDate effective = text(f, "effective", "the date the prices took effect, e.g. 2025-10-01").map(d -> date(f, d)).orElse(null);
+    String currency = text(f, "currency", "an ISO 4217 code, e.g. USD").orElse("");
+    if (!currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
+      problems.add(f.node("currency").orElseThrow().mark(), "'currency' must be a three-letter ISO 4217 code, found '" + currency + "'",
+          "write e.g. USD or EUR");
+    }
+    LambdaPrices lambda = section(f, "lambda", "lambda", "add the lambda: section").map(LambdaPricesReader::read).orElse(null);
+    FargatePrices fargate = section(f, "fargate", "fargate", "add the fargate: section").map(PriceBookReader::fargate).orElse(null);
+    Ec2Prices ec2 = section(f, "ec2", "ec2", "add the ec2: section").map(Ec2PricesReader::read).orElse(null);
+    BigDecimal eks = section(f, "eks", "eks", "add eks: {controlPlanePerClusterHour: 0.10}").map(e -> {
+      BigDecimal p = price(e, "controlPlanePerClusterHour", PER_HOUR + ", e.g. 0.10");
+      e.done();
+      return p;
+    }).orElse(null);
+    CarbonCoefficients carbon = section(f, "carbon", "carbon", "add the carbon: coefficients").map(PriceBookReader::carbon).orElse(null);
+    f.done();
+    problems.throwIfAny();
+    return new PriceBook(id, effective, currency, lambda, fargate, ec2, eks, carbon);
+  }
+
+  private static LocalDate date(Fields f, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      f.problems().add(f.node("effective").orElseThrow().mark(), "'effective' must be a date, found '" + text + "'",
+          "write the date as YYYY-MM-DD, e.g. 2025-10-01");
+      return null;
+    }
+  }
+
+  private static FargatePrices fargate(Fields f) {
+    long granularity = duration(f, "billingGranularity", SimTime.NANOS_PER_SECOND, false, "AWS bills Fargate per 1s");
+    long minimum = duration(f, "minimumBilled", SimTime.NANOS_PER_SECOND, true, "AWS bills at least 1m per task");
+    var rates = PriceFields.byArchitecture(f, "architectures", "fargate", r -> {
+      var cpu = price(r, "perVcpuHour", PER_HOUR + " per vCPU, e.g. 0.04048");
+      var memory = price(r, "perGbHour", PER_HOUR + " per GB, e.g. 0.004445");
+      r.done();
+      return new FargatePrices.Rates(cpu, memory);
+    });
+    f.done();
+    return new FargatePrices(rates, granularity, minimum);
+  }
+
+  private static CarbonCoefficients carbon(Fields f) {
+    var idle = price(f, "minWattsPerVcpu", "average watts per vCPU at idle, e.g. 0.74");
+    var full = price(f, "maxWattsPerVcpu", "average watts per vCPU at full load, e.g. 3.5");
+    var pue = price(f, "pue", "power usage effectiveness, 1 or more, e.g. 1.135");
+    if (pue.signum() > 0 && pue.compareTo(BigDecimal.ONE) < 0) {
+      f.problems().add(f.node("pue").orElseThrow().mark(), "'pue' must be 1 or more, found " + pue.toPlainString(),
+          "PUE is total facility power over IT power, e.g. 1.135");
+    }
+    var memory = price(f, "memoryKwhPerGbHour", "kWh per GB-hour of memory, e.g. 0.000392");
+    var grid = price(f, "gridTco2ePerKwh", "tonnes CO2e per kWh of the region's grid, e.g. 0.000379069");
+    f.done();
+    return new CarbonCoefficients(idle, full, pue, memory, grid);
+  }
+}

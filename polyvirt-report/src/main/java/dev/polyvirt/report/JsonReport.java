@@ -1,0 +1,93 @@
+package dev.polyvirt.report;
+
+import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.models.ModelResult;
+import dev.polyvirt.planner.Plan;
+import dev.polyvirt.planner.WorkloadPlan;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON result of SPEC.md §3. Fields keep the contract's names and order; extras (horizon,
+ * traffic, notes) are additions. Numbers are rounded for reading — money to 1e-6 USD, latency to
+ * 1 µs — the same way every run, so equal inputs give byte-identical files.
+ */
+public final class JsonReport {
+  /** The polyvirt version written into every result. */
+  public static final String VERSION = "1.0.0";
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private JsonReport() {}
+
+  /** Renders the plan as pretty-printed JSON. */
+  public static String render(Plan plan) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("polyvirt", VERSION);
+    root.put("spec", plan.portfolio().portfolio().name());
+    root.put("seed", plan.portfolio().portfolio().seed());
+    root.put("priceBook", plan.portfolio().priceBook().label());
+    root.put("horizon", SimTime.format(plan.portfolio().portfolio().horizonNanos()));
+    ArrayNode workloads = root.putArray("workloads");
+    for (WorkloadPlan w : plan.workloads()) {
+      ObjectNode wn = workloads.addObject();
+      wn.put("name", w.workload().workload().name());
+      wn.put("traffic", w.workload().traffic().describe());
+      ObjectNode rec = wn.putObject("recommendation");
+      if (w.recommendation().model().isPresent()) rec.put("model", w.recommendation().model().get());
+      else rec.putNull("model");
+      ArrayNode why = rec.putArray("rationale");
+      w.recommendation().rationale().forEach(why::add);
+      ArrayNode results = wn.putArray("results");
+      for (ModelResult r : w.results()) result(results.addObject(), r);
+    }
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  private static void result(ObjectNode n, ModelResult r) {
+    n.put("model", r.model());
+    n.put("feasible", r.feasible());
+    ArrayNode reasons = n.putArray("infeasibleReasons");
+    r.infeasibleReasons().forEach(reasons::add);
+    if (r.figures().isEmpty()) return;
+    ModelResult.Figures f = r.figures().get();
+    n.put("requests", f.requests());
+    n.put("completed", f.completed());
+    n.put("failed", f.failed());
+    n.put("throttled", f.throttled());
+    n.put("timedOut", f.timedOut());
+    n.put("coldStarts", f.coldStarts());
+    n.put("coldStartRate", round(f.coldStartRate(), 6));
+    ObjectNode lat = n.putObject("latencyMs");
+    lat.put("mean", round(f.latencyMs().mean(), 3));
+    lat.put("p50", round(f.latencyMs().p50(), 3));
+    lat.put("p95", round(f.latencyMs().p95(), 3));
+    lat.put("p99", round(f.latencyMs().p99(), 3));
+    lat.put("max", round(f.latencyMs().max(), 3));
+    n.put("avgInstances", round(f.avgInstances(), 4));
+    n.put("peakInstances", f.peakInstances());
+    n.put("utilization", round(f.utilization(), 4));
+    ObjectNode cost = n.putObject("costUsd");
+    cost.put("total", money(f.costUsd().total()));
+    cost.put("compute", money(f.costUsd().compute()));
+    cost.put("requests", money(f.costUsd().requests()));
+    cost.put("idle", money(f.costUsd().idle()));
+    cost.put("other", money(f.costUsd().other()));
+    n.put("costUsdPerMonth", round(f.costUsdPerMonth(), 4));
+    n.put("energyKwh", round(f.energyKwh(), 4));
+    n.put("co2eKg", round(f.co2eKg(), 4));
+    ArrayNode notes = n.putArray("notes");
+    r.notes().forEach(notes::add);
+  }
+
+  private static BigDecimal money(BigDecimal v) {
+    return v.setScale(6, RoundingMode.HALF_EVEN);
+  }
+
+  private static double round(double v, int decimals) {
+    if (!Double.isFinite(v)) return 0;
+    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+  }
+}

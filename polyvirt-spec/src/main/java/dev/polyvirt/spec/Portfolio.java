@@ -1,0 +1,20 @@
+package dev.polyvirt.spec;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A spec file: the workloads to place and the settings of the run (SPEC.md §2).
+ *
+ * @param horizonNanos simulated span for synthetic traffic
+ * @param priceBook a bundled price book name or a path
+ * @param baseDir the folder of the spec file, against which relative paths resolve
+ * @param file the spec file's name, as errors show it
+ */
+public record Portfolio(String name, long seed, long horizonNanos, String priceBook,
+    List<Workload> workloads, Path baseDir, String file) {
+  /** Returns the same portfolio with another seed (the {@code --seed} option). */
+  public Portfolio withSeed(long newSeed) {
+    return new Portfolio(name, newSeed, horizonNanos, priceBook, workloads, baseDir, file);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.polyvirt.spec;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * What a workload demands of any placement (SPEC.md §2 {@code requirements}).
+ *
+ * @param latencyP99Nanos the p99 latency objective, if any
+ * @param isolation {@code shared-kernel}, {@code sandboxed} or {@code hardware} (a hypervisor boundary)
+ * @param compliance regimes such as {@code pci-dss}, {@code hipaa}
+ * @param state {@code stateless} or {@code stateful}
+ * @param os {@code linux}, {@code windows} or {@code legacy}
+ * @param gpu GPUs per instance
+ */
+public record Requirements(OptionalLong latencyP99Nanos, String isolation, List<String> compliance,
+    String state, String os, int gpu) {
+  public static final List<String> ISOLATIONS = List.of("shared-kernel", "sandboxed", "hardware");
+  public static final List<String> STATES = List.of("stateless", "stateful");
+  public static final List<String> OSES = List.of("linux", "windows", "legacy");
+  /** Compliance regimes that require a hardware isolation boundary (seed 002 §4.1, §6.2). */
+  public static final List<String> HARDWARE_COMPLIANCE = List.of("pci-dss", "hipaa");
+
+  /** The defaults: no SLO, shared kernel, stateless Linux, no GPU. */
+  public static Requirements defaults() {
+    return new Requirements(OptionalLong.empty(), "shared-kernel", List.of(), "stateless", "linux", 0);
+  }
+
+  /** Returns the isolation level actually needed, raising it to hardware for regulated data. */
+  public String effectiveIsolation() {
+    for (String c : compliance) if (HARDWARE_COMPLIANCE.contains(c)) return "hardware";
+    return isolation;
+  }
+
+  /** Ranks isolation levels: shared-kernel 0, sandboxed 1, hardware 2. */
+  public static int rank(String isolation) {
+    return ISOLATIONS.indexOf(isolation);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.polyvirt.traffic;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The bound traffic of one workload: a recipe for arrival streams plus the analytic figures
+ * (mean and peak rate) that sizing and pricing need without running the simulation.
+ *
+ * <p>Each call of {@link #arrivals} starts a fresh, independent stream: replaying the same
+ * generator seed yields the same arrival times, so every compute model sees identical requests.
+ */
+public interface Traffic {
+  /** Starts a stream of arrivals in [0, {@code horizonNanos}) drawing randomness from {@code rng}. */
+  ArrivalProcess arrivals(UniformRandomProvider rng, long horizonNanos);
+
+  /** Returns the expected number of requests per second averaged over [0, {@code horizonNanos}). */
+  double meanRatePerSecond(long horizonNanos);
+
+  /** Returns the highest instantaneous request rate per second the traffic ever reaches. */
+  double peakRatePerSecond();
+
+  /** Describes the traffic for reports, e.g. "Poisson 0.5/s". */
+  String describe();
+
+  /** Returns the expected number of requests in [0, {@code horizonNanos}). */
+  default double expectedRequests(long horizonNanos) {
+    return horizonNanos <= 0 ? 0 : meanRatePerSecond(horizonNanos) * horizonNanos / 1e9;
+  }
+}
