@@ -64,10 +64,4 @@ public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<Boun
   public BoundPortfolio withSeed(long seed) {
     return new BoundPortfolio(portfolio.withSeed(seed), priceBook, workloads);
   }
-
-  /** Returns how many workloads may run on the shared Kubernetes cluster. */
-  public int containerWorkloads() {
-    return (int) Math.max(1, workloads.stream()
-        .filter(w -> w.candidates().stream().anyMatch(c -> c.name().equals("container"))).count());
-  }
 }

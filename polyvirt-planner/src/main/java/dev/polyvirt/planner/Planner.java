@@ -40,9 +40,9 @@ public final class Planner {
     });
     try {
       List<List<Future<ModelResult>>> futures = new ArrayList<>();
+      int clusterTenants = clusterTenants(p, root);
       for (BoundWorkload w : p.workloads()) {
-        RunContext ctx = new RunContext(w.workload(), w.traffic(), p.portfolio().horizonNanos(), p.priceBook(),
-            root.child("workload:" + w.workload().name()), p.containerWorkloads());
+        RunContext ctx = context(p, w, root, clusterTenants);
         List<Future<ModelResult>> row = new ArrayList<>();
         for (Candidate<?> c : w.candidates()) {
           if (!onlyModels.isEmpty() && !onlyModels.contains(c.name())) continue;
@@ -65,6 +65,25 @@ public final class Planner {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static RunContext context(BoundPortfolio p, BoundWorkload w, RandomStreams root, int clusterTenants) {
+    return new RunContext(w.workload(), w.traffic(), p.portfolio().horizonNanos(), p.priceBook(),
+        root.child("workload:" + w.workload().name()), clusterTenants);
+  }
+
+  /**
+   * Counts the workloads a container can host: they share one Kubernetes cluster, so each pays
+   * that share of its control-plane fee. Feasibility does not depend on the count.
+   */
+  static int clusterTenants(BoundPortfolio p, RandomStreams root) {
+    int n = 0;
+    for (BoundWorkload w : p.workloads()) {
+      for (Candidate<?> c : w.candidates()) {
+        if (c.name().equals("container") && c.infeasibleReasons(context(p, w, root, 1)).isEmpty()) n++;
+      }
+    }
+    return Math.max(1, n);
   }
 
   private static ModelResult get(Future<ModelResult> f) throws InterruptedException {

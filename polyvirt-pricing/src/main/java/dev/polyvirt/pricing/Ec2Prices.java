@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What EC2 charges: instance types by name, the Windows licence per vCPU-hour, granularity, minimum. */
+/**
+ * What EC2 charges: instance types by name, the Windows licence per vCPU-hour, granularity,
+ * minimum, and the price of surplus CPU credits a burstable instance in unlimited mode spends.
+ */
 public record Ec2Prices(Map<String, InstanceType> instanceTypes, BigDecimal windowsLicencePerVcpuHour,
-    long billingGranularityNanos, long minimumBilledNanos) {
+    long billingGranularityNanos, long minimumBilledNanos, BigDecimal surplusCreditPerVcpuHour) {
   public Ec2Prices {
     instanceTypes = Collections.unmodifiableMap(new LinkedHashMap<>(instanceTypes));
     Objects.requireNonNull(windowsLicencePerVcpuHour, "windowsLicencePerVcpuHour");
+    Objects.requireNonNull(surplusCreditPerVcpuHour, "surplusCreditPerVcpuHour");
   }
 
   /** Finds the instance type called {@code name}. */

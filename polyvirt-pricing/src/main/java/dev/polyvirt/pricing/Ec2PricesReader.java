@@ -14,6 +14,9 @@ import java.util.Optional;
 
 /** Reads the {@code ec2:} section of a price book. */
 final class Ec2PricesReader {
+  /** The kubelet's default --max-pods, for types whose ENI limit the book does not give. */
+  static final int KUBELET_MAX_PODS = 110;
+
   private Ec2PricesReader() {}
 
   /** Reads the section; problems go to the section's collector. */
@@ -21,6 +24,7 @@ final class Ec2PricesReader {
     long granularity = duration(f, "billingGranularity", SimTime.NANOS_PER_SECOND, false, "AWS bills Linux EC2 per 1s");
     long minimum = duration(f, "minimumBilled", SimTime.NANOS_PER_SECOND, true, "AWS bills at least 60s per run");
     var licence = price(f, "windowsLicencePerVcpuHour", "USD per vCPU-hour added for Windows, e.g. 0.046");
+    var surplus = price(f, "surplusCreditPerVcpuHour", "USD per vCPU-hour of CPU above a burstable type's baseline, e.g. 0.05");
     Map<String, InstanceType> types = new LinkedHashMap<>();
     Optional<Fields> list = PriceFields.section(f, "instanceTypes", "ec2 instanceTypes",
         "list instance types by name, e.g. m5.large: {vcpus: 2, memory: 8Gi, perHour: 0.096, architecture: x86_64}");
@@ -32,7 +36,7 @@ final class Ec2PricesReader {
       f.problems().add(list.get().mark(), "ec2 instanceTypes lists no instance type", "add at least one, e.g. m5.large");
     }
     f.done();
-    return f.problems().isEmpty() ? new Ec2Prices(types, licence, granularity, minimum) : null;
+    return f.problems().isEmpty() ? new Ec2Prices(types, licence, granularity, minimum, surplus) : null;
   }
 
   private static InstanceType instanceType(String name, Fields f) {
@@ -44,8 +48,10 @@ final class Ec2PricesReader {
     String gpuModel = "";
     if (gpus > 0) gpuModel = text(f, "gpuModel", "the GPU's name, e.g. NVIDIA T4").orElse("");
     else if (f.has("gpuModel")) f.problems().add(f.keyMark("gpuModel"), "'gpuModel' needs gpus: 1 or more", "add gpus: or remove gpuModel");
+    double baseline = f.decimal("baselineCpu", 0.01, 1).orElse(1.0);
+    int maxPods = f.has("maxPods") ? (int) count(f, "maxPods", 1, 10_000, "pods per node, e.g. 29") : KUBELET_MAX_PODS;
     f.done();
-    return new InstanceType(name, vcpus, memoryMiB, perHour, arch, gpus, gpuModel);
+    return new InstanceType(name, vcpus, memoryMiB, perHour, arch, gpus, gpuModel, baseline, maxPods);
   }
 
   private static long mebibytes(Fields f, String text) {

@@ -17,6 +17,7 @@ public final class InstanceMeter {
   private final Ec2Prices prices;
   private final Map<InstanceType, Long> seconds = new LinkedHashMap<>();
   private long windowsVcpuSeconds;
+  private long surplusVcpuSeconds;
 
   /** Creates an empty meter billing at {@code prices}. */
   public InstanceMeter(Ec2Prices prices) {
@@ -41,6 +42,20 @@ public final class InstanceMeter {
     return billed;
   }
 
+  /**
+   * Records CPU used above burstable instances' baseline, in vCPU-seconds: in unlimited mode AWS
+   * bills it as surplus credits (EC2 docs, "Unlimited mode for burstable performance instances").
+   */
+  public void surplus(long vcpuSeconds) {
+    if (vcpuSeconds < 0) throw new IllegalArgumentException("surplus CPU cannot be negative");
+    surplusVcpuSeconds = Math.addExact(surplusVcpuSeconds, vcpuSeconds);
+  }
+
+  /** Returns the surplus vCPU-seconds recorded. */
+  public long surplusVcpuSeconds() {
+    return surplusVcpuSeconds;
+  }
+
   /** Returns the billed instance-seconds of every type together. */
   public long billedSeconds() {
     return seconds.values().stream().mapToLong(Long::longValue).sum();
@@ -57,7 +72,8 @@ public final class InstanceMeter {
     for (Map.Entry<InstanceType, Long> e : seconds.entrySet()) {
       secondsTimesPrice = secondsTimesPrice.add(BigDecimal.valueOf(e.getValue()).multiply(e.getKey().pricePerHour()));
     }
-    BigDecimal compute = Money.perHour(secondsTimesPrice);
+    BigDecimal compute = Money.perHour(secondsTimesPrice)
+        .add(Money.perHour(surplusVcpuSeconds, prices.surplusCreditPerVcpuHour()));
     return new Cost(compute, BigDecimal.ZERO, BigDecimal.ZERO,
         Money.perHour(windowsVcpuSeconds, prices.windowsLicencePerVcpuHour()));
   }

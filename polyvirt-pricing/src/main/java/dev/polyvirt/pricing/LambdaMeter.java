@@ -57,6 +57,16 @@ public final class LambdaMeter {
     onDemandMbMs = Math.addExact(onDemandMbMs, Math.multiplyExact(count, mbMs(durationNanos)));
   }
 
+  /**
+   * Records an on-demand request that started a new environment: INIT (when the book bills it)
+   * and duration are added before rounding, once — AWS's REPORT line bills Init + Duration
+   * rounded up together.
+   */
+  public void coldInvocation(long initNanos, long durationNanos) {
+    long billed = prices.billInitPhase() ? Math.addExact(requireNonNegative(initNanos), durationNanos) : durationNanos;
+    invocations(1, billed);
+  }
+
   /** Records the INIT phase of a new on-demand environment; free if the book does not bill INIT. */
   public void init(long initNanos) {
     if (prices.billInitPhase()) onDemandMbMs = Math.addExact(onDemandMbMs, mbMs(initNanos));

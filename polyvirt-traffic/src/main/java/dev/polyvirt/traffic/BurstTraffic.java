@@ -51,6 +51,15 @@ public record BurstTraffic(double baseRatePerSecond, double burstRatePerSecond, 
     return Math.max(baseRatePerSecond, burstRatePerSecond);
   }
 
+  /** Returns the expected requests in the busiest window: it starts with a burst. */
+  @Override
+  public double peakRequestsWithin(long windowNanos, long horizonNanos) {
+    long w = Math.min(windowNanos, horizonNanos);
+    long hi = Math.max(baseRatePerSecond, burstRatePerSecond) == burstRatePerSecond ? Math.min(w, lengthNanos) : 0;
+    double lo = w - hi;
+    return (Math.max(baseRatePerSecond, burstRatePerSecond) * hi + Math.min(baseRatePerSecond, burstRatePerSecond) * lo) / 1e9;
+  }
+
   @Override
   public String describe() {
     return "bursts " + TrafficFields.format(baseRatePerSecond) + "/s, " + TrafficFields.format(burstRatePerSecond)

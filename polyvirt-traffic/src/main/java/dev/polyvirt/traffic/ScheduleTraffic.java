@@ -25,10 +25,36 @@ public record ScheduleTraffic(CronExpression cron, int requestsPerFiring) implem
     return (double) cron.firingsBefore(horizonNanos) * requestsPerFiring / SimTime.toSeconds(horizonNanos);
   }
 
+  /** Returns false: firings follow the cron schedule exactly. */
+  @Override
+  public boolean random() {
+    return false;
+  }
+
   /** Returns the rate within the busiest minute: cron fires at most once a minute. */
   @Override
   public double peakRatePerSecond() {
     return requestsPerFiring / 60.0;
+  }
+
+  /**
+   * Returns the most requests that start within any window of {@code windowNanos}: a sliding
+   * window over the firings of the horizon, holding only the firings inside the window.
+   */
+  @Override
+  public double peakRequestsWithin(long windowNanos, long horizonNanos) {
+    java.util.ArrayDeque<Long> inWindow = new java.util.ArrayDeque<>();
+    long from = 0;
+    int most = 0;
+    while (from < horizonNanos) {
+      long t = cron.nextFiring(from, horizonNanos);
+      if (t == ArrivalProcess.NONE) break;
+      inWindow.addLast(t);
+      while (inWindow.peekFirst() <= t - windowNanos) inWindow.removeFirst();
+      most = Math.max(most, inWindow.size());
+      from = t + 1;
+    }
+    return (double) most * requestsPerFiring;
   }
 
   @Override

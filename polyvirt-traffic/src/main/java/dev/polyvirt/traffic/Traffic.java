@@ -22,6 +22,20 @@ public interface Traffic {
   /** Describes the traffic for reports, e.g. "Poisson 0.5/s". */
   String describe();
 
+  /**
+   * Returns the most requests expected to arrive within any window of {@code windowNanos} inside
+   * [0, {@code horizonNanos}): with the window set to the mean service time this is the peak
+   * offered load in Erlangs, which is what capacity is sized for.
+   */
+  default double peakRequestsWithin(long windowNanos, long horizonNanos) {
+    return peakRatePerSecond() * Math.min(windowNanos, horizonNanos) / 1e9;
+  }
+
+  /** Returns true when arrival times are random (Poisson-like), false when they follow a fixed schedule. */
+  default boolean random() {
+    return true;
+  }
+
   /** Returns the expected number of requests in [0, {@code horizonNanos}). */
   default double expectedRequests(long horizonNanos) {
     return horizonNanos <= 0 ? 0 : meanRatePerSecond(horizonNanos) * horizonNanos / 1e9;

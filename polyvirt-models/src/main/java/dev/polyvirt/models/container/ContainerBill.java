@@ -1,11 +1,13 @@
 package dev.polyvirt.models.container;
 
+import dev.polyvirt.models.CpuCredits;
 import dev.polyvirt.models.Energy;
 import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.models.ResultAssembly;
 import dev.polyvirt.models.RunContext;
 import dev.polyvirt.models.RunStats;
 import dev.polyvirt.models.vm.InstanceBilling;
+import dev.polyvirt.models.vm.VmBill;
 import dev.polyvirt.pricing.ControlPlaneMeter;
 import dev.polyvirt.pricing.Cost;
 import dev.polyvirt.pricing.InstanceMeter;
@@ -24,8 +26,10 @@ final class ContainerBill {
 
   static ModelResult result(String model, RunContext ctx, NodeShape shape, RunStats stats, InstanceBilling billing, List<String> notes) {
     InstanceMeter meter = billing.close();
+    double busyCoreSeconds = VmBill.busyCoreSeconds(stats, ctx);
+    meter.surplus(CpuCredits.surplusVcpuSeconds(shape.type(), meter.billedSeconds(), busyCoreSeconds));
     double nodeHours = Energy.hours(meter.billedSeconds());
-    double busyCoreHours = Energy.hours(stats.busy.integralSeconds(stats.horizon())) * ctx.workload().request().cpuMillis() / 1000.0;
+    double busyCoreHours = Energy.hours(busyCoreSeconds);
     double cpuUtil = nodeHours <= 0 ? 0 : Math.min(1, busyCoreHours / (nodeHours * shape.type().vcpus()));
     ControlPlaneMeter cp = ControlPlaneMeter.eks(ctx.priceBook());
     cp.cluster(0, ctx.horizonNanos());

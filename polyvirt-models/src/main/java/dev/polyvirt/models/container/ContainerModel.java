@@ -26,19 +26,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The {@code container} compute model: pods on a Kubernetes cluster (EKS) whose nodes are EC2
  * VMs. Pods start "in seconds" (seeds 000, 003): 1–5 s uniformly on a node with room, image
  * cached; a pod that needs a new node also waits for that VM's 30–120 s boot (seed 003). Nodes
- * lose 5–10 % to the hypervisor like any VM. Without {@code replicas} or {@code autoscaling} the
+ * lose 5–10 % to the hypervisor like any VM ({@code hypervisorOverhead} fixes it). Without {@code replicas} or {@code autoscaling} the
  * model autoscales with an HPA at 70 % CPU from 1 pod up to twice the peak's need.
  */
 public final class ContainerModel implements ComputeModel<ContainerSettings> {
   static final Distribution DEFAULT_POD_START = new Uniform(SimTime.NANOS_PER_SECOND, 5 * SimTime.NANOS_PER_SECOND);
   static final Distribution NODE_BOOT = new Uniform(30 * SimTime.NANOS_PER_SECOND, 120 * SimTime.NANOS_PER_SECOND);
   static final double DEFAULT_TARGET = 70;
+  /** Nodes are VMs: each loses 5–10 % to the hypervisor (seed 003), drawn per node. */
+  static final double OVERHEAD_MIN = 0.05, OVERHEAD_MAX = 0.10;
 
   @Override
   public String name() {
@@ -48,7 +49,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   @Override
   public Optional<ContainerSettings> bind(Optional<Node> node, Workload w, Problems problems) {
     if (node.isEmpty()) return Optional.of(settings(w, OptionalInt.empty(), 1, LoadBalancer.SHARED_QUEUE, -1, -1,
-        Optional.empty(), DEFAULT_POD_START, Optional.empty()));
+        Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN));
     return Fields.of(node.get(), problems, "models.container").map(f -> {
       OptionalInt replicas = opt(f.integer("replicas", 1, 100_000));
       int conc = (int) f.integer("concurrency", 1, 100_000).orElse(1);
@@ -74,17 +75,20 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       }));
       Distribution start = f.node("podStart").flatMap(p -> DistributionSpec.bind(p, "podStart", problems)).orElse(DEFAULT_POD_START);
       Optional<String> nodeType = f.string("nodeType");
+      double overhead = f.decimal("hypervisorOverhead", 0, 0.9).orElse(Double.NaN);
       f.done();
-      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType);
+      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead);
     });
   }
 
   private static ContainerSettings settings(Workload w, OptionalInt replicas, int conc, LoadBalancer lb, int cpu, long mem,
-      Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType) {
+      Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType, double overhead) {
     // a pod's requests default to what `concurrency` requests hold at once
     int cpuReq = cpu > 0 ? cpu : w.request().cpuMillis() * conc;
     long memReq = mem > 0 ? mem : w.request().memoryBytes() * conc;
-    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType);
+    double lo = Double.isNaN(overhead) ? OVERHEAD_MIN : overhead;
+    double hi = Double.isNaN(overhead) ? OVERHEAD_MAX : overhead;
+    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi);
   }
 
   private static OptionalInt opt(java.util.OptionalLong v) {
@@ -120,7 +124,8 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     RunStats stats = new RunStats(ctx.horizonNanos());
     RandomStreams own = ctx.streams().child(name());
     InstanceBilling nodeBilling = new InstanceBilling(ctx.priceBook(), shape.type(), OperatingSystem.LINUX, ctx.horizonNanos());
-    NodePool nodes = new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos());
+    NodePool nodes = new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
+        own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax());
     ServerPool pods = new ServerPool(sim, stats, s.loadBalancer(), s.concurrency(), new ServerPool.Lifecycle() {
       @Override
       public void started(int server, long now) {}
@@ -130,17 +135,15 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         nodes.releasePod();
       }
     });
-    UniformRandomProvider overhead = own.stream("hypervisor-overhead");
     Distribution.Sampler podStart = s.podStart().sampler(own.stream("pod-start"));
-    double meanSlowdown = 1 / (1 - 0.075);
-    int sized = OfferedLoad.servers(OfferedLoad.peakErlangs(ctx) * meanSlowdown, s.concurrency(), DEFAULT_TARGET / 100);
+    int sized = OfferedLoad.serversForPeak(ctx, s.concurrency(), s.meanSlowdown(), DEFAULT_TARGET / 100);
     Optional<ContainerSettings.Hpa> hpa = s.replicas().isPresent() && s.autoscaling().isEmpty() ? Optional.empty()
         : Optional.of(s.autoscaling().orElse(new ContainerSettings.Hpa(1, Math.max(2, 2 * sized), DEFAULT_TARGET)));
     int initial = s.replicas().orElse(hpa.map(h -> Math.max(h.minReplicas(), Math.min(h.maxReplicas(), sized))).orElse(sized));
-    for (int i = 0; i < initial; i++) pods.add(nodes.placePod(true), slowdown(overhead));
+    for (int i = 0; i < initial; i++) pods.add(nodes.placePod(true), nodes.lastSlowdown());
     hpa.ifPresent(h -> new HorizontalPodAutoscaler(sim, stats, pods, h,
         ctx.workload().request().cpuMillis() / (double) s.cpuRequestMillis(),
-        () -> pods.add(nodes.placePod(false) + Math.max(0, podStart.next()), slowdown(overhead))).start());
+        () -> pods.add(nodes.placePod(false) + Math.max(0, podStart.next()), nodes.lastSlowdown())).start());
     nodes.start();
     new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()),
         ctx.workload().request().duration().sampler(ctx.streams().stream("durations")), pods::submit, stats).start();
@@ -151,9 +154,5 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     notes.add("nodes: " + shape.type().name() + ", " + shape.podsPerNode() + " pods each; control plane shared by "
         + ctx.containerWorkloads() + " workload(s)");
     return ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
-  }
-
-  private static double slowdown(UniformRandomProvider rng) {
-    return 1 / (1 - (0.05 + 0.05 * rng.nextDouble()));
   }
 }

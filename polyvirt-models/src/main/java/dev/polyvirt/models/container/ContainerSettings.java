@@ -14,11 +14,17 @@ import java.util.OptionalInt;
  * @param memoryRequestBytes the pod's {@code resources.requests.memory}
  * @param autoscaling a HorizontalPodAutoscaler on CPU, if any
  * @param podStart time from scheduling to ready on a node that has room
- * @param nodeType the node pool's instance type; empty means the cheapest per pod
+ * @param nodeType the node pool's instance type; empty means the cheapest at the mean load
+ * @param overheadMin lower bound of the hypervisor overhead drawn per node (nodes are VMs)
+ * @param overheadMax upper bound of the same
  */
 public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
     int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
-    Optional<String> nodeType) {
+    Optional<String> nodeType, double overheadMin, double overheadMax) {
+  /** Returns the mean factor by which the hypervisor stretches a request. */
+  public double meanSlowdown() {
+    return 1 / (1 - (overheadMin + overheadMax) / 2);
+  }
 
   /** HorizontalPodAutoscaler (autoscaling/v2) on average CPU utilisation of the requests. */
   public record Hpa(int minReplicas, int maxReplicas, double averageUtilization) {}

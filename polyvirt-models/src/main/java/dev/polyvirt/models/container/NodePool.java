@@ -14,7 +14,8 @@ import java.util.Arrays;
  * <p>A pod that does not fit waits for a new node, which boots like any VM. Every 10 s (the
  * autoscaler's scan interval) nodes beyond what the pods need are marked unneeded, and removed
  * once unneeded for 10 minutes ({@code --scale-down-unneeded-time}, default 10m; Cluster
- * Autoscaler FAQ). Pods are treated as freely re-packable onto the remaining nodes.
+ * Autoscaler FAQ). Pods are treated as freely re-packable onto the remaining nodes. Each node
+ * draws its hypervisor overhead once, and every pod placed on it runs that much slower.
  */
 final class NodePool implements EventHandler {
   static final long SCAN_INTERVAL = 10 * SimTime.NANOS_PER_SECOND;
@@ -23,6 +24,11 @@ final class NodePool implements EventHandler {
   private final Simulation sim;
   private final NodeShape shape;
   private final Distribution.Sampler boot;
+  private final org.apache.commons.rng.UniformRandomProvider overheadRng;
+  private final double overheadMin;
+  private final double overheadMax;
+  private double[] slowdown = new double[8];
+  private double lastSlowdown = 1;
   private final InstanceBilling billing;
   private final long horizon;
   private long[] readyAt = new long[8];
@@ -32,10 +38,14 @@ final class NodePool implements EventHandler {
   private int pods;
   private long unneededSince = -1;
 
-  NodePool(Simulation sim, NodeShape shape, Distribution.Sampler boot, InstanceBilling billing, long horizon) {
+  NodePool(Simulation sim, NodeShape shape, Distribution.Sampler boot, InstanceBilling billing, long horizon,
+      org.apache.commons.rng.UniformRandomProvider overheadRng, double overheadMin, double overheadMax) {
     this.sim = sim;
     this.shape = shape;
     this.boot = boot;
+    this.overheadRng = overheadRng;
+    this.overheadMin = overheadMin;
+    this.overheadMax = overheadMax;
     this.billing = billing;
     this.horizon = horizon;
   }
@@ -51,7 +61,13 @@ final class NodePool implements EventHandler {
     if (pods == nodes * shape.podsPerNode()) launch(initial ? 0 : Math.max(0, boot.next()));
     int node = pods / shape.podsPerNode();
     pods++;
+    lastSlowdown = slowdown[node];
     return Math.max(0, readyAt[node] - now);
+  }
+
+  /** Returns how much the node of the last placed pod stretches requests (its hypervisor overhead). */
+  double lastSlowdown() {
+    return lastSlowdown;
   }
 
   /** Frees a pod's place. */
@@ -85,7 +101,9 @@ final class NodePool implements EventHandler {
     if (nodes == readyAt.length) {
       readyAt = Arrays.copyOf(readyAt, nodes * 2);
       id = Arrays.copyOf(id, nodes * 2);
+      slowdown = Arrays.copyOf(slowdown, nodes * 2);
     }
+    slowdown[nodes] = 1 / (1 - (overheadMin + (overheadMax - overheadMin) * overheadRng.nextDouble()));
     readyAt[nodes] = sim.now() + bootNanos;
     id[nodes] = nextId++;
     billing.started(id[nodes], sim.now());

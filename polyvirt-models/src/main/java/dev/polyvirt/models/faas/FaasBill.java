@@ -21,18 +21,22 @@ final class FaasBill {
 
   private FaasBill() {}
 
-  static ModelResult result(String model, RunContext ctx, FaasSettings s, RunStats stats, LambdaMeter meter) {
+  static ModelResult result(String model, RunContext ctx, FaasSettings s, RunStats stats, LambdaMeter meter, double slowdown) {
     meter.provisioned(s.provisionedConcurrency(), ctx.horizonNanos());
     var cost = meter.cost(ctx.horizonNanos(), s.freeTier()).asCost();
     double billedHours = Energy.hours(meter.onDemandMbMs() / (double) s.memorySizeMb() / 1000.0)
         + Energy.hours(s.provisionedConcurrency() * SimTime.toSeconds(ctx.horizonNanos()));
     double vcpus = s.memorySizeMb() / CCF_MB_PER_VCPU;
-    double util = Math.min(1, ctx.workload().request().cpuMillis() / 1000.0 / vcpus);
+    double util = Math.min(1, ctx.workload().request().cpuMillis() / 1000.0 / vcpus / slowdown);
     Energy energy = Energy.of(ctx.priceBook().carbon(), billedHours * vcpus, util, billedHours * s.memorySizeMb() / 1024.0);
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "%d MB %s, keep-alive %s, cold start %s", s.memorySizeMb(), s.architecture(),
         s.keepAliveNanos() == Long.MAX_VALUE ? "forever" : SimTime.format(s.keepAliveNanos()), s.coldStart().describe()));
     if (s.provisionedConcurrency() > 0) notes.add("provisioned concurrency " + s.provisionedConcurrency());
+    if (slowdown > 1) {
+      notes.add(String.format(Locale.ROOT, "%d MB gives %.2f vCPU, less than the %s CPU a request needs: requests run %.2fx longer",
+          s.memorySizeMb(), s.memorySizeMb() / FaasModel.MB_PER_VCPU, ctx.workload().request().cpuMillis() + "m", slowdown));
+    }
     return ResultAssembly.of(model, ctx, stats, cost, energy, notes);
   }
 }

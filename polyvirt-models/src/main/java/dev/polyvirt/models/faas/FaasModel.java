@@ -36,6 +36,10 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
   static final int ACCOUNT_CONCURRENCY = 1000;
   static final int MAX_MEMORY_MB = 10_240;
   static final long MAX_TIMEOUT = 900 * SimTime.NANOS_PER_SECOND;
+  /** Memory at which a function gets one full vCPU (AWS Lambda docs; figures.md "FaaS"). */
+  static final double MB_PER_VCPU = 1769;
+  /** Most vCPUs a function gets (6, at 10,240 MB; AWS Lambda docs). */
+  static final double MAX_VCPUS = 6;
 
   @Override
   public String name() {
@@ -44,8 +48,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
 
   @Override
   public Optional<FaasSettings> bind(Optional<Node> node, Workload w, Problems problems) {
-    // Lambda "MB" are MiB: 128 MB = 128 × 2^20 bytes, and GB-s divide by 1024
-    int defaultMemory = (int) Math.max(128, Math.min(MAX_MEMORY_MB + 1L, w.request().memoryMiB()));
+    int defaultMemory = defaultMemory(w);
     if (node.isEmpty()) return Optional.of(defaults(w, defaultMemory));
     return Fields.of(node.get(), problems, "models.faas").map(f -> {
       int memory = (int) f.integer("memorySize", 128, MAX_MEMORY_MB).orElse(defaultMemory);
@@ -69,6 +72,16 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
       f.done();
       return new FaasSettings(memory, timeout, arch, keepAlive, cold, provisioned, reserved, sel, freeTier);
     });
+  }
+
+  /**
+   * Returns the smallest memory size that holds the request and gives it the CPU it needs:
+   * Lambda allocates CPU in proportion to memory, one vCPU at 1,769 MB (AWS Lambda docs,
+   * "Memory and computing power"). Lambda "MB" are MiB (GB-s divide by 1024).
+   */
+  static int defaultMemory(Workload w) {
+    long forCpu = (long) Math.ceil(w.request().cpuMillis() / 1000.0 * MB_PER_VCPU);
+    return (int) Math.max(128, Math.min(MAX_MEMORY_MB + 1L, Math.max(w.request().memoryMiB(), forCpu)));
   }
 
   private static FaasSettings defaults(Workload w, int memory) {
@@ -131,9 +144,19 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
     LambdaMeter usage = new LambdaMeter(ctx.priceBook().lambda(), Architecture.named(s.architecture()).orElseThrow(), s.memorySizeMb());
     FaasPlatform platform = new FaasPlatform(sim, stats, s, s.coldStart().sampler(own.stream("cold-start")),
         own.stream("instance-selection"), usage);
-    new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()),
-        ctx.workload().request().duration().sampler(ctx.streams().stream("durations")), platform, stats).start();
+    double slowdown = cpuSlowdown(ctx.workload(), s.memorySizeMb());
+    var durations = ctx.workload().request().duration().scaled(slowdown).sampler(ctx.streams().stream("durations"));
+    new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()), durations, platform, stats).start();
     sim.runUntil(Long.MAX_VALUE);
-    return FaasBill.result(name(), ctx, s, stats, usage);
+    return FaasBill.result(name(), ctx, s, stats, usage, slowdown);
+  }
+
+  /**
+   * Returns how much longer a request runs when the function's CPU share (memory / 1,769 MB)
+   * is below the CPU the request needs; requests are taken as CPU-bound for the whole duration.
+   */
+  static double cpuSlowdown(Workload w, int memoryMb) {
+    double share = Math.min(MAX_VCPUS, memoryMb / MB_PER_VCPU);
+    return Math.max(1.0, w.request().cpuMillis() / 1000.0 / share);
   }
 }

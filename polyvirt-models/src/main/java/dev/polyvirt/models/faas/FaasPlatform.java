@@ -67,12 +67,12 @@ final class FaasPlatform implements Platform {
       stats.coldStarts++;
       stats.instances(now, 1);
       stats.capacity(now, 1);
-      meter.init(cold);
+      meter.coldInvocation(cold, run);
     } else {
       take();
+      meter.invocation(run);
     }
     busyOnDemand++;
-    meter.invocation(run);
     serve(now, cold, run, timedOut, finishOnDemand);
   }
 

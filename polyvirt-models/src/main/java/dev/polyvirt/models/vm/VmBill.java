@@ -1,5 +1,6 @@
 package dev.polyvirt.models.vm;
 
+import dev.polyvirt.models.CpuCredits;
 import dev.polyvirt.models.Energy;
 import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.models.ResultAssembly;
@@ -16,12 +17,13 @@ import java.util.List;
  * compute, the rest is the idle capacity fixed allocation wastes), a Windows licence as other.
  * Energy counts every billed vCPU-hour at the simulated utilisation.
  */
-final class VmBill {
+public final class VmBill {
   private VmBill() {}
 
   static ModelResult result(String model, RunContext ctx, InstanceType type, RunStats stats, InstanceBilling billing,
       List<String> notes) {
     InstanceMeter meter = billing.close();
+    meter.surplus(CpuCredits.surplusVcpuSeconds(type, meter.billedSeconds(), busyCoreSeconds(stats, ctx)));
     Cost raw = meter.cost();
     double hours = Energy.hours(meter.billedSeconds());
     double util = cpuUtilisation(stats, ctx, hours * type.vcpus());
@@ -33,7 +35,11 @@ final class VmBill {
   /** Returns busy CPU over paid vCPU time: each busy slot holds the request's CPU. */
   static double cpuUtilisation(RunStats stats, RunContext ctx, double vcpuHours) {
     if (vcpuHours <= 0) return 0;
-    double busyCoreHours = Energy.hours(stats.busy.integralSeconds(stats.horizon())) * ctx.workload().request().cpuMillis() / 1000.0;
-    return Math.min(1, busyCoreHours / vcpuHours);
+    return Math.min(1, Energy.hours(busyCoreSeconds(stats, ctx)) / vcpuHours);
+  }
+
+  /** Returns the core-seconds requests kept busy within the horizon. */
+  public static double busyCoreSeconds(RunStats stats, RunContext ctx) {
+    return stats.busy.integralSeconds(stats.horizon()) * ctx.workload().request().cpuMillis() / 1000.0;
   }
 }

@@ -16,6 +16,7 @@ import dev.polyvirt.pricing.OperatingSystem;
 import dev.polyvirt.spec.DistributionSpec;
 import dev.polyvirt.spec.Fields;
 import dev.polyvirt.spec.Problems;
+import dev.polyvirt.spec.Units;
 import dev.polyvirt.spec.Workload;
 import dev.polyvirt.spec.yaml.Node;
 import java.util.ArrayList;
@@ -36,6 +37,12 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class VmModel implements ComputeModel<VmSettings> {
   static final Distribution DEFAULT_BOOT = new Uniform(30 * SimTime.NANOS_PER_SECOND, 120 * SimTime.NANOS_PER_SECOND);
   static final double OVERHEAD_MIN = 0.05, OVERHEAD_MAX = 0.10;
+  /**
+   * Memory a guest OS keeps: 512 MiB, the RAM the Debian installation guide recommends for a
+   * system without a desktop (Debian GNU/Linux Installation Guide, "Meeting minimum hardware
+   * requirements"). Every VM carries a full OS (seeds 000, 001); containers share the node's.
+   */
+  static final long OS_MEMORY = 512L << 20;
 
   @Override
   public String name() {
@@ -45,7 +52,7 @@ public final class VmModel implements ComputeModel<VmSettings> {
   @Override
   public Optional<VmSettings> bind(Optional<Node> node, Workload w, Problems problems) {
     VmSettings def = new VmSettings(Optional.empty(), OptionalInt.empty(), Optional.empty(), DEFAULT_BOOT,
-        OVERHEAD_MIN, OVERHEAD_MAX, OptionalInt.empty());
+        OVERHEAD_MIN, OVERHEAD_MAX, OptionalInt.empty(), OS_MEMORY);
     if (node.isEmpty()) return Optional.of(def);
     return Fields.of(node.get(), problems, "models.vm").map(f -> {
       Optional<String> type = f.string("instanceType");
@@ -61,10 +68,11 @@ public final class VmModel implements ComputeModel<VmSettings> {
       Distribution boot = f.node("bootTime").flatMap(b -> DistributionSpec.bind(b, "bootTime", problems)).orElse(DEFAULT_BOOT);
       double overhead = f.decimal("hypervisorOverhead", 0, 0.9).orElse(Double.NaN);
       OptionalInt conc = optInt(f, "concurrency", 1, 1_000_000);
+      long os = f.parsed("osMemory", Units::memoryBytes).orElse(OS_MEMORY);
       f.done();
       double lo = Double.isNaN(overhead) ? OVERHEAD_MIN : overhead;
       double hi = Double.isNaN(overhead) ? OVERHEAD_MAX : overhead;
-      return new VmSettings(type, count, as, boot, lo, hi, conc);
+      return new VmSettings(type, count, as, boot, lo, hi, conc, os);
     });
   }
 

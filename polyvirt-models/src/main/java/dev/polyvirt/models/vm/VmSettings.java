@@ -14,9 +14,10 @@ import java.util.OptionalInt;
  * @param overheadMin lower bound of the hypervisor overhead fraction drawn per instance
  * @param overheadMax upper bound of the same
  * @param concurrency requests one instance serves at once; empty means what its vCPUs and memory hold
+ * @param osMemoryBytes memory the guest OS keeps for itself, unavailable to requests
  */
 public record VmSettings(Optional<String> instanceType, OptionalInt count, Optional<Autoscaling> autoscaling,
-    Distribution boot, double overheadMin, double overheadMax, OptionalInt concurrency) {
+    Distribution boot, double overheadMin, double overheadMax, OptionalInt concurrency, long osMemoryBytes) {
 
   /** EC2 Auto Scaling target tracking on average CPU utilisation. */
   public record Autoscaling(int min, int max, double targetCpu) {}
