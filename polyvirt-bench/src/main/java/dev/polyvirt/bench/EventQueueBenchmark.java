@@ -30,9 +30,6 @@ import org.openjdk.jmh.annotations.Warmup;
  *       included).
  *   <li>{@code baseline}: a bare binary min-heap over a {@code long[]} of times, written inline,
  *       doing the same pop-then-push hold loop.
- *   <li>{@code keyedPrototype}: not part of the kernel; {@link KeyedEventQueue}, the kernel's
- *       queue with event times stored in heap order beside the slot indices, driven exactly as
- *       {@code kernel} is, to measure the change BENCHMARKS.md suggests.
  * </ul>
  *
  * <p>Both run the hold loop over a window of simulated time per invocation (as
@@ -62,10 +59,6 @@ public class EventQueueBenchmark {
   // kernel
   Simulation sim;
   Hold hold;
-
-  // prototype
-  KeyedEventQueue keyed;
-  KeyedHold keyedHold;
 
   // baseline
   long[] heap;
@@ -102,64 +95,11 @@ public class EventQueueBenchmark {
     }
   }
 
-  /** The same handler for the prototype queue. */
-  static final class KeyedHold implements EventHandler {
-    final KeyedEventQueue q;
-    final long[] increments;
-    int next;
-
-    KeyedHold(KeyedEventQueue q, long[] increments) {
-      this.q = q;
-      this.increments = increments;
-    }
-
-    @Override
-    public void onEvent(long payload) {
-      q.after(increments[next++ & (INCREMENTS - 1)], this, payload);
-    }
-  }
-
-  @Setup(Level.Trial)
-  public void setUp() {
-    SplittableRandom rng = new SplittableRandom(42);
-    increments = new long[INCREMENTS];
-    for (int i = 0; i < INCREMENTS; i++) {
-      // exponential, mean MEAN_INCREMENT; 1 - u is in (0, 1]
-      increments[i] = Math.max(1, Math.round(-MEAN_INCREMENT * Math.log(1 - rng.nextDouble())));
-    }
-    // in steady state the hold model fires pending / MEAN_INCREMENT events per ns
-    window = Math.max(1, (long) BATCH * MEAN_INCREMENT / pending);
-
-    sim = new Simulation(pending);
-    hold = new Hold(sim, increments);
-    keyed = new KeyedEventQueue(pending);
-    keyedHold = new KeyedHold(keyed, increments);
-    heap = new long[pending];
-    heapSize = 0;
-    for (int i = 0; i < pending; i++) {
-      long t = increments[(i * 7919) & (INCREMENTS - 1)];
-      sim.at(t, hold, i);
-      keyed.at(t, keyedHold, i);
-      push(t);
-    }
-    baselineNow = 0;
-    baselineNext = 0;
-  }
-
   @Benchmark
   public long kernel(Events c) {
     long before = sim.eventsFired();
     sim.runUntil(sim.now() + window);
     long fired = sim.eventsFired() - before;
-    c.events += fired;
-    return fired;
-  }
-
-  @Benchmark
-  public long keyedPrototype(Events c) {
-    long before = keyed.eventsFired();
-    keyed.runUntil(keyed.now() + window);
-    long fired = keyed.eventsFired() - before;
     c.events += fired;
     return fired;
   }

@@ -3,104 +3,114 @@ package dev.polyvirt.engine;
 import java.util.Arrays;
 
 /**
- * A pending-event set: an implicit 4-ary min-heap over struct-of-arrays slots.
+ * A pending-event set: an implicit 4-ary min-heap whose keys live in heap order.
  *
  * <p>Events are ordered by time, then by insertion sequence, so two events at the same instant
- * always fire in the order they were scheduled (deterministic tie-breaking). Slots are recycled
- * through a free list, so steady-state scheduling allocates nothing. A 4-ary heap halves the
- * depth of a binary heap and keeps the four children of a node in one cache line of the index
- * array; {@code EventQueueBenchmark} measures it against a bare binary heap.
+ * always fire in the order they were scheduled (deterministic tie-breaking). The heap holds each
+ * event's time and sequence in parallel {@code long} arrays laid out in heap order, so sifting
+ * compares neighbouring memory instead of chasing slot indices; the handler and payload sit in a
+ * slot that is recycled through a free list, so steady-state scheduling allocates nothing. A
+ * 4-ary heap halves the depth of a binary heap; {@code EventQueueBenchmark} measures it against
+ * a bare binary heap of keys (BENCHMARKS.md).
  *
- * <p>Cancellation is eager: each slot remembers its heap position, so a cancelled event leaves
- * the heap in O(log n) and never inflates it (keep-alive timers are cancelled constantly).
+ * <p>Cancellation is lazy and O(1): the slot is marked dead and its heap entry is dropped when it
+ * reaches the top. So that repeated cancels (re-armed timers) cannot bloat the heap, the heap is
+ * rebuilt without dead entries whenever they outnumber the live ones.
  */
 public final class EventQueue {
   private static final int ARITY = 4;
+  private static final int COMPACT_MIN = 1024;
+
+  // heap, in heap order
+  private long[] hTime;
+  private long[] hSeq;
+  private int[] hSlot;
+  private int size;
 
   // per-slot state
-  private long[] time;
-  private long[] seq;
   private EventHandler[] handler;
   private long[] payload;
-  private int[] heapPos; // position in heap, -1 when free
-  private int[] generation; // bumped on every reuse so stale handles cannot cancel a new event
+  private int[] generation; // bumped on every release so stale handles cannot cancel a new event
   private int[] nextFree;
   private int freeHead = -1;
   private int slotsUsed;
 
-  // heap of slot indices
-  private int[] heap;
-  private int size;
+  private int live;
   private long nextSeq;
 
   /** Creates a queue that starts with room for {@code capacity} pending events. */
   public EventQueue(int capacity) {
     int c = Math.max(16, capacity);
-    time = new long[c];
-    seq = new long[c];
+    hTime = new long[c];
+    hSeq = new long[c];
+    hSlot = new int[c];
     handler = new EventHandler[c];
     payload = new long[c];
-    heapPos = new int[c];
     generation = new int[c];
     nextFree = new int[c];
-    heap = new int[c];
   }
 
-  /** Returns the number of pending events. */
+  /** Returns the number of pending (not cancelled) events. */
   public int size() {
-    return size;
+    return live;
   }
 
   /** Returns true when no event is pending. */
   public boolean isEmpty() {
-    return size == 0;
+    return live == 0;
   }
 
   /** Adds an event and returns a handle that {@link #cancel} accepts. */
   public long add(long at, EventHandler h, long data) {
+    if (h == null) throw new IllegalArgumentException("handler must not be null");
     int s = allocate();
-    time[s] = at;
-    seq[s] = nextSeq++;
     handler[s] = h;
     payload[s] = data;
-    if (size == heap.length) heap = Arrays.copyOf(heap, size * 2);
-    heap[size] = s;
-    heapPos[s] = size;
-    siftUp(size++);
+    if (size == hTime.length) growHeap();
+    siftUp(size++, at, nextSeq++, s);
+    live++;
     return ((long) generation[s] << 32) | s;
   }
 
-  /** Removes a pending event; returns false if it already fired or was cancelled. */
+  /** Cancels a pending event; returns false if it already fired or was cancelled. */
   public boolean cancel(long handle) {
     int s = (int) handle;
-    if (s < 0 || s >= slotsUsed || generation[s] != (int) (handle >>> 32) || heapPos[s] < 0) return false;
-    removeAt(heapPos[s]);
-    release(s);
+    if (s < 0 || s >= slotsUsed || generation[s] != (int) (handle >>> 32) || handler[s] == null) return false;
+    handler[s] = null; // dead: dropped when it reaches the top, or by compaction
+    live--;
+    if (size - live > Math.max(COMPACT_MIN, live)) compact();
     return true;
   }
 
   /** Returns the time of the earliest pending event; the queue must not be empty. */
   public long peekTime() {
-    return time[heap[0]];
+    dropDeadTop();
+    return hTime[0];
   }
 
-  /** Removes the earliest event and fires it after {@code clock} has been advanced by the caller. */
-  public int pollSlot() {
-    int s = heap[0];
-    removeAt(0);
+  /** Removes the earliest pending event and returns its slot, to be fired with {@link #fire}. */
+  int pollSlot() {
+    dropDeadTop();
+    int s = hSlot[0];
+    removeTop();
+    live--;
     return s;
   }
 
-  long timeOf(int slot) {
-    return time[slot];
-  }
-
-  /** Fires the event held in {@code slot} and frees the slot first, so the handler may reuse it. */
+  /** Fires the event held in {@code slot}, freeing the slot first so the handler may reuse it. */
   void fire(int slot) {
     EventHandler h = handler[slot];
     long p = payload[slot];
     release(slot);
     h.onEvent(p);
+  }
+
+  private void dropDeadTop() {
+    while (size > 0 && handler[hSlot[0]] == null) {
+      int s = hSlot[0];
+      removeTop();
+      release(s);
+    }
   }
 
   private int allocate() {
@@ -109,75 +119,96 @@ public final class EventQueue {
       s = freeHead;
       freeHead = nextFree[s];
     } else {
-      if (slotsUsed == time.length) grow();
+      if (slotsUsed == handler.length) growSlots();
       s = slotsUsed++;
     }
     return s;
   }
 
   private void release(int s) {
-    heapPos[s] = -1;
     handler[s] = null;
     generation[s]++;
     nextFree[s] = freeHead;
     freeHead = s;
   }
 
-  private void grow() {
-    int c = time.length * 2;
-    time = Arrays.copyOf(time, c);
-    seq = Arrays.copyOf(seq, c);
-    handler = Arrays.copyOf(handler, c);
-    payload = Arrays.copyOf(payload, c);
-    heapPos = Arrays.copyOf(heapPos, c);
-    generation = Arrays.copyOf(generation, c);
-    nextFree = Arrays.copyOf(nextFree, c);
+  private void removeTop() {
+    int last = --size;
+    if (last > 0) siftDown(0, hTime[last], hSeq[last], hSlot[last]);
   }
 
-  private void removeAt(int i) {
-    int last = heap[--size];
-    heapPos[heap[i]] = -1;
-    if (i == size) return;
-    heap[i] = last;
-    heapPos[last] = i;
-    if (i > 0 && less(last, heap[(i - 1) / ARITY])) siftUp(i);
-    else siftDown(i);
+  /** Rebuilds the heap without dead entries (Floyd's bottom-up heap construction, O(n)). */
+  private void compact() {
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      int s = hSlot[i];
+      if (handler[s] == null) {
+        release(s);
+      } else {
+        hTime[n] = hTime[i];
+        hSeq[n] = hSeq[i];
+        hSlot[n] = s;
+        n++;
+      }
+    }
+    size = n;
+    for (int i = (n - 2) / ARITY; i >= 0; i--) siftDown(i, hTime[i], hSeq[i], hSlot[i]);
   }
 
-  private boolean less(int a, int b) {
-    long ta = time[a], tb = time[b];
-    return ta < tb || (ta == tb && seq[a] < seq[b]);
-  }
-
-  private void siftUp(int i) {
-    int s = heap[i];
+  private void siftUp(int i, long t, long q, int s) {
     while (i > 0) {
       int parent = (i - 1) / ARITY;
-      int p = heap[parent];
-      if (!less(s, p)) break;
-      heap[i] = p;
-      heapPos[p] = i;
+      long pt = hTime[parent];
+      if (pt < t || (pt == t && hSeq[parent] < q)) break;
+      hTime[i] = pt;
+      hSeq[i] = hSeq[parent];
+      hSlot[i] = hSlot[parent];
       i = parent;
     }
-    heap[i] = s;
-    heapPos[s] = i;
+    hTime[i] = t;
+    hSeq[i] = q;
+    hSlot[i] = s;
   }
 
-  private void siftDown(int i) {
-    int s = heap[i];
+  private void siftDown(int i, long t, long q, int s) {
     while (true) {
       int first = i * ARITY + 1;
       if (first >= size) break;
       int best = first;
+      long bt = hTime[first];
+      long bq = hSeq[first];
       int end = Math.min(first + ARITY, size);
-      for (int c = first + 1; c < end; c++) if (less(heap[c], heap[best])) best = c;
-      int b = heap[best];
-      if (!less(b, s)) break;
-      heap[i] = b;
-      heapPos[b] = i;
+      for (int c = first + 1; c < end; c++) {
+        long ct = hTime[c];
+        if (ct < bt || (ct == bt && hSeq[c] < bq)) {
+          best = c;
+          bt = ct;
+          bq = hSeq[c];
+        }
+      }
+      if (t < bt || (t == bt && q < bq)) break;
+      hTime[i] = bt;
+      hSeq[i] = bq;
+      hSlot[i] = hSlot[best];
       i = best;
     }
-    heap[i] = s;
-    heapPos[s] = i;
+    hTime[i] = t;
+    hSeq[i] = q;
+    hSlot[i] = s;
+  }
+
+  private void growHeap() {
+    int c = hTime.length * 2;
+    hTime = Arrays.copyOf(hTime, c);
+    hSeq = Arrays.copyOf(hSeq, c);
+    hSlot = Arrays.copyOf(hSlot, c);
+  }
+
+  private void growSlots() {
+    int c = handler.length * 2;
+    handler = Arrays.copyOf(handler, c);
+    payload = Arrays.copyOf(payload, c);
+    generation = Arrays.copyOf(generation, c);
+    nextFree = Arrays.copyOf(nextFree, c);
   }
 }

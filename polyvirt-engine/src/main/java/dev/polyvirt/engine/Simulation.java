@@ -56,8 +56,8 @@ public final class Simulation {
   /** Fires events in time order until none is left or the next is after {@code until}. */
   public void runUntil(long until) {
     while (!queue.isEmpty() && queue.peekTime() <= until) {
+      now = queue.peekTime();
       int slot = queue.pollSlot();
-      now = queue.timeOf(slot);
       eventsFired++;
       queue.fire(slot);
     }

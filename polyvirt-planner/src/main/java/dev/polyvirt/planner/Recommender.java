@@ -97,6 +97,7 @@ final class Recommender {
   }
 
   static String ms(double millis) {
+    if (millis >= 120_000) return String.format(Locale.ROOT, "%.1f min", millis / 60_000);
     return millis >= 1000 ? String.format(Locale.ROOT, "%.2f s", millis / 1000) : String.format(Locale.ROOT, "%.0f ms", millis);
   }
 

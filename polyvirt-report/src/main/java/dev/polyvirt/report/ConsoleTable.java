@@ -14,6 +14,8 @@ import java.util.Locale;
  */
 public final class ConsoleTable {
   private static final String[] HEAD = {"model", "cost/month", "p50", "p99", "cold starts", "avg inst", "util", "verdict"};
+  /** The reason a model SPEC.md names but this version does not simulate gives. */
+  static final String NOT_MODELLED = "not modelled in this version";
   private final boolean color;
 
   /** Creates a renderer, with ANSI colour or plain text. */
@@ -37,7 +39,11 @@ public final class ConsoleTable {
     List<String[]> rows = new ArrayList<>();
     rows.add(HEAD);
     String chosen = w.recommendation().model().orElse("");
-    for (ModelResult r : w.results()) rows.add(row(r, chosen));
+    List<String> notModelled = new ArrayList<>();
+    for (ModelResult r : w.results()) {
+      if (r.infeasibleReasons().equals(List.of(NOT_MODELLED))) notModelled.add(r.model());
+      else rows.add(row(r, chosen));
+    }
     int[] width = new int[HEAD.length];
     for (String[] r : rows) for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], r[i].length());
     for (int k = 0; k < rows.size(); k++) {
@@ -53,6 +59,7 @@ public final class ConsoleTable {
       else if (r[r.length - 1].startsWith("infeasible")) text = dim(text);
       out.append(text).append('\n');
     }
+    if (!notModelled.isEmpty()) out.append(dim("  " + NOT_MODELLED + ": " + String.join(", ", notModelled))).append('\n');
     out.append("  → ").append(bold("recommended: " + w.recommendation().model().orElse("none"))).append('\n');
     for (String s : w.recommendation().rationale()) out.append("    - ").append(s).append('\n');
     return out.toString();
@@ -79,6 +86,7 @@ public final class ConsoleTable {
   }
 
   static String ms(double millis) {
+    if (millis >= 120_000) return String.format(Locale.ROOT, "%.1f min", millis / 60_000);
     if (millis >= 10_000) return String.format(Locale.ROOT, "%.1f s", millis / 1000);
     if (millis >= 1000) return String.format(Locale.ROOT, "%.2f s", millis / 1000);
     return String.format(Locale.ROOT, millis >= 10 ? "%.0f ms" : "%.1f ms", millis);
