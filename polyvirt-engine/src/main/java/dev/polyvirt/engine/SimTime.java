@@ -44,12 +44,13 @@ public final class SimTime {
     return (q * unit == nanos ? q : q + 1) * unit;
   }
 
-  /** Formats a duration the way specs write it: 250ms, 2.5s, 10m, 1h30m. */
+  /** Formats a duration the way specs write it: 250ms, 2.5s, 10m, 1h; 100 ms and more to the whole ms. */
   public static String format(long nanos) {
     if (nanos % NANOS_PER_DAY == 0 && nanos != 0) return nanos / NANOS_PER_DAY + "d";
     if (nanos % NANOS_PER_HOUR == 0 && nanos != 0) return nanos / NANOS_PER_HOUR + "h";
     if (nanos % NANOS_PER_MINUTE == 0 && nanos != 0) return nanos / NANOS_PER_MINUTE + "m";
     if (nanos >= NANOS_PER_SECOND) return trim(toSeconds(nanos)) + "s";
+    if (nanos >= 100 * NANOS_PER_MILLI) return Math.round(toMillis(nanos)) + "ms";
     if (nanos >= NANOS_PER_MILLI || nanos == 0) return trim(toMillis(nanos)) + "ms";
     return trim(nanos / 1e3) + "us";
   }

@@ -3,11 +3,14 @@ package dev.polyvirt.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,17 +49,65 @@ class EventQueueTest {
 
   @Test
   void cancelReturnsFalseForCancelledFiredAndStaleHandles() {
-    // Each handle cancels at most once, and never after its slot was recycled.
+    // Each handle cancels at most once, and never after its slot was recycled for another event.
     EventQueue q = new EventQueue(16);
     long a = q.add(5, record, 1);
+    q.add(10, record, 2);
     assertThat(q.cancel(a)).isTrue();
     assertThat(q.cancel(a)).isFalse();
-    long b = q.add(6, record, 2); // reuses a's slot
-    assertThat((int) b).isEqualTo((int) a);
-    assertThat(q.cancel(a)).isFalse();
     assertThat(q.size()).isEqualTo(1);
-    assertThat(pollAndFire(q)).isEqualTo(2);
+    assertThat(q.peekTime()).isEqualTo(10); // the cancelled event no longer shows
+    long b = q.add(6, record, 3);
+    assertThat((int) b).as("slot reused").isEqualTo((int) a);
+    assertThat(q.cancel(a)).isFalse();
+    assertThat(q.size()).isEqualTo(2);
+    assertThat(pollAndFire(q)).isEqualTo(3);
     assertThat(q.cancel(b)).isFalse();
+    assertThat(pollAndFire(q)).isEqualTo(2);
+    assertThat(q.isEmpty()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void massCancellationKeepsOrderAndRecyclesSlots(long seed) {
+    // Cancelling most of a large queue (enough to force any clean-up of cancelled entries) keeps the
+    // survivors in (time, seq) order, every spent handle stays spent, and the freed slots are reused.
+    Random rnd = new Random(seed);
+    EventQueue q = new EventQueue(16);
+    PriorityQueue<Ref> ref = new PriorityQueue<>((x, y) ->
+        x.time != y.time ? Long.compare(x.time, y.time) : Long.compare(x.seq, y.seq));
+    Map<Long, Ref> byHandle = new HashMap<>();
+    List<Long> handles = new ArrayList<>();
+    long seq = 0;
+    for (int i = 0; i < 6_000; i++) {
+      long t = rnd.nextInt(1_000);
+      long h = q.add(t, record, i);
+      Ref r = new Ref(t, seq++, i);
+      ref.add(r);
+      byHandle.put(h, r);
+      handles.add(h);
+    }
+    Collections.shuffle(handles, rnd);
+    List<Long> spent = new ArrayList<>(handles.subList(0, 5_000));
+    for (long h : spent) {
+      assertThat(q.cancel(h)).isTrue();
+      ref.remove(byHandle.get(h));
+    }
+    assertThat(q.size()).isEqualTo(1_000);
+    Set<Integer> spentSlots = new HashSet<>();
+    for (long h : spent) spentSlots.add((int) h);
+    int reused = 0;
+    for (int i = 0; i < 3_000; i++) {
+      long t = 1_000 + rnd.nextInt(1_000);
+      long h = q.add(t, record, 10_000 + i);
+      if (spentSlots.contains((int) h)) reused++;
+      ref.add(new Ref(t, seq++, 10_000 + i));
+    }
+    assertThat(reused).as("cancelled slots were recycled").isPositive();
+    for (long h : spent) assertThat(q.cancel(h)).isFalse();
+    assertThat(q.size()).isEqualTo(ref.size());
+    while (!ref.isEmpty()) assertThat(pollAndFire(q)).isEqualTo(ref.poll().id);
+    assertThat(q.isEmpty()).isTrue();
   }
 
   @ParameterizedTest
@@ -75,6 +126,8 @@ class EventQueueTest {
     long nextSeq = 0;
     long nextId = 0;
     int maxSize = 0;
+    Set<Integer> deadSlots = new HashSet<>();
+    int reusedSlots = 0;
     for (int step = 0; step < 20_000; step++) {
       // three phases: mostly growing, balanced, mostly draining
       int phase = step * 3 / 20_000;
@@ -84,6 +137,7 @@ class EventQueueTest {
         long time = rnd.nextInt(200); // a small range forces many ties
         long id = nextId++;
         long h = q.add(time, record, id);
+        if (deadSlots.contains((int) h)) reusedSlots++;
         Ref e = new Ref(time, nextSeq++, id);
         ref.add(e);
         live.put(id, e);
@@ -99,7 +153,8 @@ class EventQueueTest {
           liveIds.remove(liveIds.size() - 1);
           assertThat(q.cancel(handles.get(id))).isTrue();
           ref.remove(live.remove(id));
-          deadHandles.add(handles.remove(id));
+          deadHandles.add(handles.get(id));
+          deadSlots.add((int) (long) handles.remove(id));
         }
       } else {
         Ref expected = ref.poll();
@@ -107,12 +162,14 @@ class EventQueueTest {
         assertThat(pollAndFire(q)).isEqualTo(expected.id);
         live.remove(expected.id);
         liveIds.remove(Long.valueOf(expected.id));
-        deadHandles.add(handles.remove(expected.id));
+        deadHandles.add(handles.get(expected.id));
+        deadSlots.add((int) (long) handles.remove(expected.id));
       }
       assertThat(q.size()).isEqualTo(ref.size());
       maxSize = Math.max(maxSize, q.size());
     }
     assertThat(maxSize).as("grew beyond the initial capacity").isGreaterThan(1_000);
+    assertThat(reusedSlots).as("slots were recycled, so stale handles were tested").isPositive();
     while (!ref.isEmpty()) assertThat(pollAndFire(q)).isEqualTo(ref.poll().id);
     assertThat(q.isEmpty()).isTrue();
   }

@@ -25,7 +25,8 @@ public final class HtmlReport {
         .append(".verdict{background:#eef7ee;border-left:4px solid #2f8f46;padding:.6rem 1rem;margin:.8rem 0}\n")
         .append(".verdict.none{background:#fbeeee;border-color:#b33}\n")
         .append("table{border-collapse:collapse;width:100%;margin:.8rem 0}th,td{padding:.3rem .5rem;text-align:right;border-bottom:1px solid #eceff4}\n")
-        .append("th:first-child,td:first-child,td.reason{text-align:left}tr.chosen{background:#f1f8f1;font-weight:600}tr.out{color:#8a93a3}\n")
+        .append("th:first-child,td:first-child,td.reason,th.reason{text-align:left}td{white-space:nowrap}td.reason{white-space:normal}\n")
+        .append("tr.chosen{background:#f1f8f1;font-weight:600}tr.out{color:#8a93a3}\n")
         .append(".charts{display:flex;gap:2rem;flex-wrap:wrap}.meta{color:#5b6475}\n")
         .append("@media print{body{margin:0}h2{break-before:auto}.charts{break-inside:avoid}}\n</style></head><body>\n");
     h.append("<h1>").append(title).append("</h1>\n<p class=\"meta\">price book ").append(esc(plan.portfolio().priceBook().label()))
@@ -45,8 +46,13 @@ public final class HtmlReport {
         .append(chosen.isEmpty() ? "none" : esc(chosen)).append("</strong><ul>");
     for (String s : w.recommendation().rationale()) h.append("<li>").append(esc(s)).append("</li>");
     h.append("</ul></div>\n<table><thead><tr><th>model</th><th>cost/month</th><th>p50</th><th>p99</th><th>cold starts</th>")
-        .append("<th>avg instances</th><th>utilisation</th><th>CO2e kg</th><th>notes</th></tr></thead><tbody>\n");
+        .append("<th>avg instances</th><th>utilisation</th><th>CO2e kg</th><th class=\"reason\">notes</th></tr></thead><tbody>\n");
+    List<String> notModelled = new java.util.ArrayList<>();
     for (ModelResult r : w.results()) {
+      if (r.infeasibleReasons().equals(List.of(ConsoleTable.NOT_MODELLED))) {
+        notModelled.add(r.model());
+        continue;
+      }
       if (r.figures().isEmpty()) {
         h.append("<tr class=\"out\"><td>").append(esc(r.model())).append("</td><td colspan=\"8\" class=\"reason\">infeasible: ")
             .append(esc(String.join("; ", r.infeasibleReasons()))).append("</td></tr>\n");
@@ -61,6 +67,10 @@ public final class HtmlReport {
           .append(String.format(Locale.ROOT, "%.0f %%", 100 * f.utilization())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.2f", f.co2eKg())).append("</td><td class=\"reason\">")
           .append(esc(String.join("; ", r.notes()))).append("</td></tr>\n");
+    }
+    if (!notModelled.isEmpty()) {
+      h.append("<tr class=\"out\"><td colspan=\"9\" class=\"reason\">").append(ConsoleTable.NOT_MODELLED).append(": ")
+          .append(esc(String.join(", ", notModelled))).append("</td></tr>\n");
     }
     h.append("</tbody></table>\n<div class=\"charts\">");
     List<ModelResult> feasible = w.results().stream().filter(ModelResult::feasible).toList();
