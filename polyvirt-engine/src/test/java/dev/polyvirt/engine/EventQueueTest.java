@@ -1,6 +1,7 @@
 package dev.polyvirt.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,6 +65,14 @@ class EventQueueTest {
     assertThat(pollAndFire(q)).isEqualTo(3);
     assertThat(q.cancel(b)).isFalse();
     assertThat(pollAndFire(q)).isEqualTo(2);
+    assertThat(q.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aNullHandlerIsRefused() {
+    // Every pending event must be able to fire, so a missing handler is refused at scheduling.
+    EventQueue q = new EventQueue(16);
+    assertThatThrownBy(() -> q.add(1, null, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(q.isEmpty()).isTrue();
   }
 

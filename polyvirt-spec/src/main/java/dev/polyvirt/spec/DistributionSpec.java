@@ -86,7 +86,7 @@ public final class DistributionSpec {
   private static Optional<Long> positive(OptionalLong v, Fields f, String key) {
     if (v.isEmpty()) return Optional.empty();
     if (v.getAsLong() <= 0) {
-      f.problems().add(f.keyMark(key), "'" + key + "' must be positive", null);
+      f.problems().add(f.keyMark(key), "'" + key + "' must be positive", "e.g. " + key + ": 100ms");
       return Optional.empty();
     }
     return Optional.of(v.getAsLong());

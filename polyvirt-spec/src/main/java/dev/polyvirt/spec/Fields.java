@@ -91,7 +91,7 @@ public final class Fields {
     return string(key).flatMap(v -> {
       if (allowed.contains(v)) return Optional.of(v);
       problems.add(node(key).get().mark(), "'" + key + "' must be one of " + String.join(", ", allowed) + ", found '" + v + "'",
-          suggestion(v, allowed).map(s -> "did you mean '" + s + "'?").orElse(null));
+          suggestion(v, allowed).map(s -> "did you mean '" + s + "'?").orElse("write one of: " + String.join(", ", allowed)));
       return Optional.empty();
     });
   }
@@ -103,12 +103,14 @@ public final class Fields {
     try {
       long v = Long.parseLong(t.get().replace("_", ""));
       if (v < min || v > max) {
-        problems.add(node(key).get().mark(), "'" + key + "' must be between " + min + " and " + max + ", found " + v, null);
+        problems.add(node(key).get().mark(), "'" + key + "' must be between " + min + " and " + max + ", found " + v,
+            "e.g. " + key + ": " + Math.max(min, Math.min(max, Math.abs(v))));
         return OptionalLong.empty();
       }
       return OptionalLong.of(v);
     } catch (NumberFormatException e) {
-      problems.add(node(key).get().mark(), "'" + key + "' must be a whole number, found '" + t.get() + "'", null);
+      problems.add(node(key).get().mark(), "'" + key + "' must be a whole number, found '" + t.get() + "'",
+          "write digits only, e.g. " + key + ": " + Math.max(min, Math.min(max, 1)));
       return OptionalLong.empty();
     }
   }
@@ -120,12 +122,14 @@ public final class Fields {
     try {
       double v = Double.parseDouble(t.get().replace("_", ""));
       if (!(v >= min && v <= max)) {
-        problems.add(node(key).get().mark(), "'" + key + "' must be between " + min + " and " + max + ", found " + t.get(), null);
+        problems.add(node(key).get().mark(), "'" + key + "' must be between " + min + " and " + max + ", found " + t.get(),
+            "values outside " + min + "–" + max + " are not meaningful here");
         return OptionalDouble.empty();
       }
       return OptionalDouble.of(v);
     } catch (NumberFormatException e) {
-      problems.add(node(key).get().mark(), "'" + key + "' must be a number, found '" + t.get() + "'", null);
+      problems.add(node(key).get().mark(), "'" + key + "' must be a number, found '" + t.get() + "'",
+          "write a plain number such as 0.5 or 70, without units");
       return OptionalDouble.empty();
     }
   }
@@ -135,7 +139,7 @@ public final class Fields {
     return string(key).flatMap(v -> {
       String l = v.toLowerCase(Locale.ROOT);
       if (l.equals("true") || l.equals("false")) return Optional.of(l.equals("true"));
-      problems.add(node(key).get().mark(), "'" + key + "' must be true or false, found '" + v + "'", null);
+      problems.add(node(key).get().mark(), "'" + key + "' must be true or false, found '" + v + "'", "write " + key + ": true or " + key + ": false");
       return Optional.empty();
     });
   }
@@ -183,7 +187,7 @@ public final class Fields {
 
   private Optional<String> text(Node n, String key) {
     if (n instanceof Node.Scalar s && s.text() != null) return Optional.of(s.text());
-    problems.add(n.mark(), "'" + key + "' must be a single value, found " + n.kind(), null);
+    problems.add(n.mark(), "'" + key + "' must be a single value, found " + n.kind(), "write it as " + key + ": <value> on one line");
     return Optional.empty();
   }
 

@@ -44,7 +44,7 @@ public final class PortfolioLoader {
       problems.add(Mark.file(file.toString()), "no such file", "check the path; examples are in examples/");
       return Optional.empty();
     } catch (IOException e) {
-      problems.add(Mark.file(file.toString()), "cannot read the file: " + e.getMessage(), null);
+      problems.add(Mark.file(file.toString()), "cannot read the file: " + e.getMessage(), "check that it is a readable text file");
       return Optional.empty();
     }
     Path base = file.toAbsolutePath().getParent();
@@ -65,8 +65,9 @@ public final class PortfolioLoader {
       }
     }, () -> problems.add(f.mark(), "the spec needs 'apiVersion: " + API_VERSION + "'", "add it as the first line"));
     f.string("kind").ifPresentOrElse(v -> {
-      if (!v.equals("Portfolio")) problems.add(f.node("kind").get().mark(), "kind must be Portfolio, found '" + v + "'", null);
-    }, () -> problems.add(f.mark(), "the spec needs 'kind: Portfolio'", null));
+      if (!v.equals("Portfolio")) problems.add(f.node("kind").get().mark(), "kind must be Portfolio, found '" + v + "'",
+          "a spec file describes a portfolio: write kind: Portfolio");
+    }, () -> problems.add(f.mark(), "the spec needs 'kind: Portfolio'", "add 'kind: Portfolio' after apiVersion"));
     String name = f.string("name").orElseGet(() -> {
       if (!f.has("name")) problems.add(f.mark(), "the spec needs a 'name'", "e.g. name: webshop");
       return "unnamed";
@@ -131,16 +132,19 @@ public final class PortfolioLoader {
     if (n.isEmpty()) return List.of();
     List<Node> items = n.get() instanceof Node.ListNode l ? l.items() : List.of(n.get());
     List<String> out = new ArrayList<>();
+    boolean itemReported = false;
     for (Node item : items) {
       if (!(item instanceof Node.Scalar s) || s.text() == null) {
         problems.add(item.mark(), "a candidate must be a model name", "e.g. candidates: [vm, container, faas]");
+        itemReported = true;
       } else if (!known.contains(s.text())) {
         problems.add(s.mark(), "unknown compute model '" + s.text() + "'", hint(s.text(), known));
+        itemReported = true;
       } else if (!out.contains(s.text())) {
         out.add(s.text());
       }
     }
-    if (out.isEmpty() && problems.isEmpty()) problems.add(n.get().mark(), "'candidates' is empty", "list at least one model, or leave it out for all");
+    if (out.isEmpty() && !itemReported) problems.add(n.get().mark(), "'candidates' is empty", "list at least one model, or leave it out for all");
     return out;
   }
 

@@ -22,7 +22,7 @@ public final class Units {
     if (t.isEmpty()) throw new IllegalArgumentException("write a duration such as 250ms, 2s, 10m, 1h or 7d");
     Matcher m = DURATION_PART.matcher(t);
     int pos = 0;
-    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal sum = BigDecimal.ZERO;
     while (pos < t.length()) {
       if (!m.find(pos) || m.start() != pos) {
         if (t.matches("\\d+(\\.\\d+)?")) {
@@ -30,10 +30,20 @@ public final class Units {
         }
         throw new IllegalArgumentException("'" + t + "' is not a duration: write e.g. 250ms, 2s, 10m, 1h30m or 7d");
       }
-      total = total.add(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitNanos(m.group(2)))));
+      sum = sum.add(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitNanos(m.group(2)))));
       pos = m.end();
     }
-    return total.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    BigDecimal total = sum;
+    return exact(() -> total.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact(), t);
+  }
+
+  /** Evaluates an exact conversion, turning overflow into the hint users see. */
+  private static <T> T exact(java.util.function.Supplier<T> conversion, String text) {
+    try {
+      return conversion.get();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("'" + text + "' is too large");
+    }
   }
 
   private static long unitNanos(String unit) {
@@ -60,7 +70,7 @@ public final class Units {
       case "m" -> v;
       default -> throw new IllegalArgumentException("'" + text + "': CPU takes cores (0.5, 2) or millicores (250m), not '" + suffix + "'");
     };
-    return millis.setScale(0, java.math.RoundingMode.CEILING).intValueExact();
+    return exact(() -> millis.setScale(0, java.math.RoundingMode.CEILING).intValueExact(), text);
   }
 
   /** Parses a memory quantity into bytes: binary {@code Ki Mi Gi Ti} or decimal {@code k M G T}. */
@@ -82,7 +92,7 @@ public final class Units {
           throw new IllegalArgumentException("'" + text + "': memory uses Kubernetes suffixes: Mi or Gi (binary), M or G (decimal)");
       default -> throw new IllegalArgumentException("'" + text + "': unknown memory suffix '" + m.group(2) + "'; use Ki, Mi, Gi, Ti, k, M, G or T");
     };
-    return v.multiply(BigDecimal.valueOf(mult)).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+    return exact(() -> v.multiply(BigDecimal.valueOf(mult)).setScale(0, java.math.RoundingMode.CEILING).longValueExact(), text);
   }
 
   /** Formats bytes as the largest whole binary unit: 256Mi, 2Gi. */

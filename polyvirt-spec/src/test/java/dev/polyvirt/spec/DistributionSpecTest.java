@@ -2,6 +2,7 @@ package dev.polyvirt.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.polyvirt.engine.dist.Distribution;
@@ -81,9 +82,11 @@ class DistributionSpecTest {
   @Test
   void empiricalTakesPercentilesInAnyOrder() {
     // {empirical: {p0, ..., p100}} keeps every given percentile, fractional ones too, sorted by probability.
-    Distribution d = ok("{empirical: {p100: 2s, p0: 5ms, p99.9: 1s, p50: 80ms}}");
-    assertThat(d).isEqualTo(new Empirical(new double[] {0, 0.5, 0.999, 1},
-        new long[] {5 * MS, 80 * MS, 1_000 * MS, 2_000 * MS}));
+    Empirical d = (Empirical) ok("{empirical: {p100: 2s, p0: 5ms, p99.9: 1s, p50: 80ms}}");
+    assertThat(d.probabilities()).containsExactly(new double[] {0, 0.5, 0.999, 1}, within(1e-12));
+    assertThat(d.valuesNanos()).containsExactly(5 * MS, 80 * MS, 1_000 * MS, 2_000 * MS);
+    assertThat(ok("{empirical: {p0: 5ms, p50: 80ms, p99: 700ms, p100: 2s}}")).isEqualTo(
+        new Empirical(new double[] {0, 0.5, 0.99, 1}, new long[] {5 * MS, 80 * MS, 700 * MS, 2_000 * MS}));
   }
 
   @Test

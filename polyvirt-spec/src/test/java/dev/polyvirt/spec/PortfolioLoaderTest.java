@@ -103,7 +103,7 @@ class PortfolioLoaderTest {
     Node.MapNode faas = (Node.MapNode) w.models().get("faas");
     assertThat(faas.entries().keySet()).containsExactly("memorySize", "timeout", "architecture", "keepAlive",
         "coldStart", "provisionedConcurrency", "reservedConcurrency");
-    assertThat(faas.entries().get("coldStart").value().mark()).isEqualTo(new Mark("spec.yaml", 30, 25));
+    assertThat(faas.entries().get("coldStart").value().mark()).isEqualTo(new Mark("spec.yaml", 31, 25));
   }
 
   @Test

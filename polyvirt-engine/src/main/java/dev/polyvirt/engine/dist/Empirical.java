@@ -21,6 +21,7 @@ public record Empirical(double[] probabilities, long[] valuesNanos) implements D
     if (probabilities[0] != 0 || probabilities[probabilities.length - 1] != 1) {
       throw new IllegalArgumentException("percentiles must start at 0 and end at 100");
     }
+    if (valuesNanos[0] < 0) throw new IllegalArgumentException("durations must not be negative");
     for (int i = 1; i < probabilities.length; i++) {
       if (probabilities[i] <= probabilities[i - 1]) throw new IllegalArgumentException("percentiles must increase");
       if (valuesNanos[i] < valuesNanos[i - 1]) throw new IllegalArgumentException("values must not decrease");

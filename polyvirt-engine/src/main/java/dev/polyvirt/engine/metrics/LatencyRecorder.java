@@ -47,7 +47,7 @@ public final class LatencyRecorder {
   /** Returns the fraction of recorded latencies at or below {@code nanos}. */
   public double fractionAtOrBelow(long nanos) {
     if (count == 0) return 1;
-    long micros = Math.max(1, Math.min(MAX_MICROS, nanos / 1000));
+    long micros = Math.max(1, Math.min(MAX_MICROS, (nanos + 500) / 1000));
     return histogram.getCountBetweenValues(0, micros) / (double) count;
   }
 }

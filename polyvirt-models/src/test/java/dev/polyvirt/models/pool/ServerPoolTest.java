@@ -221,6 +221,22 @@ class ServerPoolTest {
 
   @ParameterizedTest
   @EnumSource(LoadBalancer.class)
+  void requestsHeldBeforeAnyServerWasReadyAreNotOvertakenByLaterArrivals(LoadBalancer balancer) {
+    // Requests held at the balancer while no server was ready go before requests that arrive after one is ready (no starvation of the held ones).
+    ServerPool pool = pool(balancer, 1);
+    pool.add(10 * S, 1.0);
+    submitAt(pool, 1, 1);    // A, held: runs 10-11
+    submitAt(pool, 2, 1);    // B, held: should run 11-12
+    submitAt(pool, 3, 1);    // C, held: should run 12-13
+    submitAt(pool, 10.5, 1); // D, arrives after the server is ready: should run 13-14
+    sim.runUntil(Long.MAX_VALUE);
+    assertThat(stats.completed).isEqualTo(4);
+    // in arrival order the latencies are 10, 10, 10 and 3.5 s; a held request served after D waits 11 s
+    assertThat(stats.latency.maxMs()).as("longest latency").isEqualTo(10_000.0);
+  }
+
+  @ParameterizedTest
+  @EnumSource(LoadBalancer.class)
   void latencyIsWaitPlusServiceTimesSlowdown(LoadBalancer balancer) {
     // A request's latency is its wait in queue plus its service stretched by the server's slowdown, and busy time counts the stretched service.
     ServerPool pool = pool(balancer, 1);

@@ -83,6 +83,21 @@ class VmModelTest {
     assertThat(f.costUsd().other()).isEqualByComparingTo("0");
   }
 
+  @ParameterizedTest(name = "{0} per minute-long firing")
+  @CsvSource({"30s", "50s"})
+  void surplusCreditsAreComputeNotIdle(String duration) {
+    // Surplus CPU credits pay for CPU actually used, so they belong to compute; idle is only the unused share of the instance-hours.
+    String yaml = spec("1h", "{schedule: {cron: \"* * * * *\"}}", "{duration: %s, cpu: 1, memory: 256Mi}".formatted(duration), "{}",
+        "{instanceType: t3.micro, count: 1, hypervisorOverhead: 0}");
+    ModelResult.Figures f = Runs.figures(new VmModel(), yaml);
+    long seconds = Long.parseLong(duration.replace("s", ""));
+    // one t3.micro for 3600 s at $0.0104/h; CPU utilisation = 60 × d core-s / (3600 s × 2 vCPU)
+    BigDecimal instance = new BigDecimal("0.0104");
+    BigDecimal util = BigDecimal.valueOf(60 * seconds).divide(BigDecimal.valueOf(7200), MathContext.DECIMAL128);
+    BigDecimal idle = instance.multiply(BigDecimal.ONE.subtract(util));
+    assertThat(f.costUsd().idle()).as("idle = unused share of the instance price only").isCloseTo(idle, within(new BigDecimal("1e-12")));
+  }
+
   @Test
   void guestOsMemoryExcludesAOneGibibyteT3MicroForAOneGibibyteRequest() {
     // A VM keeps 512 MiB for its OS by default, so a 1 GiB t3.micro cannot hold a 1 GiB request; without the reserve it holds one.

@@ -36,7 +36,7 @@ public final class YamlTree {
         problems.add(Mark.file(file), "the file is empty", "start from an example in examples/");
         return Optional.empty();
       }
-      return Optional.of(convert(file, root.get(), problems));
+      return Optional.of(convert(file, root.get(), problems, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
     } catch (MarkedYamlEngineException e) {
       Mark m = e.getProblemMark().map(pm -> new Mark(file, pm.getLine() + 1, pm.getColumn() + 1)).orElse(Mark.file(file));
       problems.add(m, "YAML syntax: " + firstLine(e.getProblem()), "check indentation and quoting around this point");
@@ -57,8 +57,23 @@ public final class YamlTree {
     return n.getStartMark().map(m -> new Mark(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Mark.file(file));
   }
 
-  private static Node convert(String file, org.snakeyaml.engine.v2.nodes.Node n, Problems problems) {
+  /** Converts a node; {@code path} holds the collections being converted, to catch an alias to itself. */
+  private static Node convert(String file, org.snakeyaml.engine.v2.nodes.Node n, Problems problems,
+      java.util.Set<org.snakeyaml.engine.v2.nodes.Node> path) {
     Mark at = mark(file, n);
+    if (!(n instanceof ScalarNode) && !path.add(n)) {
+      problems.add(at, "a value refers to itself through an alias", "remove the recursive *alias");
+      return new Node.Scalar(null, false, at);
+    }
+    try {
+      return convertIn(file, n, problems, path, at);
+    } finally {
+      path.remove(n);
+    }
+  }
+
+  private static Node convertIn(String file, org.snakeyaml.engine.v2.nodes.Node n, Problems problems,
+      java.util.Set<org.snakeyaml.engine.v2.nodes.Node> path, Mark at) {
     if (n instanceof ScalarNode s) {
       boolean plain = s.isPlain();
       String v = s.getValue();
@@ -67,7 +82,7 @@ public final class YamlTree {
     }
     if (n instanceof SequenceNode seq) {
       List<Node> items = new ArrayList<>();
-      for (org.snakeyaml.engine.v2.nodes.Node item : seq.getValue()) items.add(convert(file, item, problems));
+      for (org.snakeyaml.engine.v2.nodes.Node item : seq.getValue()) items.add(convert(file, item, problems, path));
       return new Node.ListNode(List.copyOf(items), at);
     }
     MappingNode map = (MappingNode) n;
@@ -84,7 +99,7 @@ public final class YamlTree {
             "keep one of them");
         continue;
       }
-      entries.put(key, new Node.Entry(new Node.Key(key, km), convert(file, t.getValueNode(), problems)));
+      entries.put(key, new Node.Entry(new Node.Key(key, km), convert(file, t.getValueNode(), problems, path)));
     }
     return new Node.MapNode(entries, at);
   }

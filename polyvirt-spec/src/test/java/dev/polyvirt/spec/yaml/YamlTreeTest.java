@@ -52,7 +52,7 @@ class YamlTreeTest {
     assertThat(flow.entries().get("x").key().mark()).isEqualTo(at(5, 8));
     assertThat(flow.entries().get("x").value().mark()).isEqualTo(at(5, 11));
     Node.ListNode y = (Node.ListNode) flow.entries().get("y").value();
-    assertThat(y.items().get(1).mark()).isEqualTo(at(5, 22));
+    assertThat(y.items().get(1).mark()).isEqualTo(at(5, 21));
     assertThat(root.entries().keySet()).containsExactly("name", "items", "flow");
   }
 
