@@ -2,6 +2,7 @@ package dev.polyvirt.models;
 
 import dev.polyvirt.engine.SimTime;
 import dev.polyvirt.pricing.Cost;
+import dev.polyvirt.pricing.InstanceMeter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -23,6 +24,17 @@ public final class ResultAssembly {
         s.coldStarts, lat, s.instances.mean(h), s.instances.peak(), s.utilization(), usd, perMonth,
         energy.kwh(), energy.co2eKg());
     return ModelResult.of(model, f, notes);
+  }
+
+  /**
+   * Splits an instance bill into the share that served requests (compute) and the idle share;
+   * surplus CPU credits pay for CPU that was used, so they are compute whole.
+   */
+  public static Cost splitIdle(InstanceMeter meter, double utilisation, Cost rest) {
+    Cost raw = meter.cost();
+    BigDecimal surplus = meter.surplusCost();
+    Cost instances = splitIdle(raw.compute().subtract(surplus), utilisation, Cost.ofCompute(surplus));
+    return instances.plus(new Cost(BigDecimal.ZERO, raw.requests(), raw.idle(), raw.other())).plus(rest);
   }
 
   /** Splits an always-on bill into the share that served requests (compute) and the idle share. */

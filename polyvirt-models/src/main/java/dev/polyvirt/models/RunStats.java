@@ -49,6 +49,11 @@ public final class RunStats {
     if (now <= horizon) capacity.add(now, delta);
   }
 
+  /** Counts requests still waiting when nothing is left to serve them as failed. */
+  public void unserved(long waiting) {
+    failed += waiting;
+  }
+
   /** Returns busy slot-time over alive slot-time in the billed span. */
   public double utilization() {
     double cap = capacity.integralSeconds(horizon);

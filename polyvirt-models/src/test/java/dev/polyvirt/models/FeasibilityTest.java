@@ -46,7 +46,7 @@ class FeasibilityTest {
   }
 
   @Test
-  void p99JustUnderFifteenMinutesIsFeasible() {
+  void p99OfExactlyFifteenMinutesIsFeasible() {
     // The duration limit is on p99, inclusive: a fixed 15-minute request still fits.
     assertThat(faasReasons("{duration: 15m, memory: 128Mi}", "{}")).isEmpty();
   }

@@ -22,7 +22,7 @@ class RequestFatesTest {
         {"faas bursty, keep-alive none", new FaasModel(), BURSTS, "faas: {keepAlive: none}"},
         {"vm fixed", new VmModel(), "{poisson: {ratePerSecond: 3}}", "vm: {instanceType: c5.large, count: 2}"},
         {"vm target tracking min 1", new VmModel(), BURSTS, "vm: {instanceType: c5.large, count: 1, autoscaling: {min: 1, max: 5}}"},
-        {"vm target tracking min 0", new VmModel(), BURSTS, "vm: {instanceType: c5.large, count: 1, autoscaling: {min: 0, max: 5}}"},
+        {"vm target tracking min 1", new VmModel(), BURSTS, "vm: {instanceType: c5.large, count: 1, autoscaling: {min: 1, max: 5}}"},
         {"container round-robin", new ContainerModel(), "{poisson: {ratePerSecond: 3}}",
             "container: {replicas: 2, concurrency: 2, loadBalancer: round-robin}"},
         {"container default HPA", new ContainerModel(), BURSTS, "container: {loadBalancer: least-requests}"}};

@@ -38,9 +38,17 @@ public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<Boun
   }
 
   private static BoundPortfolio bind(Optional<Portfolio> p, Problems problems) throws SpecException {
-    problems.throwIfAny();
-    Portfolio portfolio = p.orElseThrow();
-    PriceBook book = PriceBooks.load(portfolio.priceBook(), portfolio.baseDir());
+    if (p.isEmpty()) {
+      problems.throwIfAny();
+      throw new IllegalStateException("a spec that could not be read must have problems");
+    }
+    Portfolio portfolio = p.get();
+    PriceBook book = null;
+    try {
+      book = PriceBooks.load(portfolio.priceBook(), portfolio.baseDir(), portfolio.priceBookMark());
+    } catch (SpecException e) {
+      problems.addAll(e.problems());
+    }
     List<BoundWorkload> bound = new ArrayList<>();
     for (Workload w : portfolio.workloads()) {
       Optional<Traffic> traffic = TrafficKinds.bind(w.traffic(), problems);

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
  * figures that decided.
  */
 final class Recommender {
-  /** Share of requests a model may fail, throttle or time out and still count as serving the workload. */
+  /** Share of requests a model may leave unserved (failed, throttled, timed out) and still count as serving the workload. */
   static final double MAX_LOSS = 0.001;
 
   private Recommender() {}
@@ -51,7 +51,7 @@ final class Recommender {
           why.add(r.model() + " is ruled out: " + String.join("; ", r.infeasibleReasons()));
         }
       } else if (loss(r) > MAX_LOSS) {
-        why.add(String.format(Locale.ROOT, "%s loses %.2f %% of requests (failed, throttled or timed out)", r.model(), 100 * loss(r)));
+        why.add(String.format(Locale.ROOT, "%s leaves %.2f %% of requests unserved (failed, throttled or timed out)", r.model(), 100 * loss(r)));
       } else if (!meets(r, slo)) {
         why.add(String.format(Locale.ROOT, "%s misses the p99 target: %s > %s", r.model(), ms(p99(r)), SimTime.format(slo.getAsLong())));
       }
@@ -85,7 +85,7 @@ final class Recommender {
 
   private static double loss(ModelResult r) {
     ModelResult.Figures f = r.figures().orElseThrow();
-    return f.requests() == 0 ? 0 : (f.failed() + f.throttled()) / (double) f.requests();
+    return f.requests() == 0 ? 0 : (f.requests() - f.completed()) / (double) f.requests();
   }
 
   private static String reasonsOf(List<ModelResult> results) {

@@ -51,6 +51,11 @@ public final class InstanceMeter {
     surplusVcpuSeconds = Math.addExact(surplusVcpuSeconds, vcpuSeconds);
   }
 
+  /** Returns what the recorded surplus CPU credits cost (part of {@link #cost}'s compute). */
+  public BigDecimal surplusCost() {
+    return Money.perHour(surplusVcpuSeconds, prices.surplusCreditPerVcpuHour());
+  }
+
   /** Returns the surplus vCPU-seconds recorded. */
   public long surplusVcpuSeconds() {
     return surplusVcpuSeconds;
@@ -72,8 +77,7 @@ public final class InstanceMeter {
     for (Map.Entry<InstanceType, Long> e : seconds.entrySet()) {
       secondsTimesPrice = secondsTimesPrice.add(BigDecimal.valueOf(e.getValue()).multiply(e.getKey().pricePerHour()));
     }
-    BigDecimal compute = Money.perHour(secondsTimesPrice)
-        .add(Money.perHour(surplusVcpuSeconds, prices.surplusCreditPerVcpuHour()));
+    BigDecimal compute = Money.perHour(secondsTimesPrice).add(surplusCost());
     return new Cost(compute, BigDecimal.ZERO, BigDecimal.ZERO,
         Money.perHour(windowsVcpuSeconds, prices.windowsLicencePerVcpuHour()));
   }

@@ -10,11 +10,12 @@ import java.util.List;
  * @param priceBook a bundled price book name or a path
  * @param baseDir the folder of the spec file, against which relative paths resolve
  * @param file the spec file's name, as errors show it
+ * @param priceBookMark where the price book is named (the file itself when it is left out)
  */
 public record Portfolio(String name, long seed, long horizonNanos, String priceBook,
-    List<Workload> workloads, Path baseDir, String file) {
+    List<Workload> workloads, Path baseDir, String file, dev.polyvirt.spec.yaml.Mark priceBookMark) {
   /** Returns the same portfolio with another seed (the {@code --seed} option). */
   public Portfolio withSeed(long newSeed) {
-    return new Portfolio(name, newSeed, horizonNanos, priceBook, workloads, baseDir, file);
+    return new Portfolio(name, newSeed, horizonNanos, priceBook, workloads, baseDir, file, priceBookMark);
   }
 }

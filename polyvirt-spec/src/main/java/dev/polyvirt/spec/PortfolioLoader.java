@@ -76,6 +76,7 @@ public final class PortfolioLoader {
     long horizon = f.duration("horizon").orElse(DEFAULT_HORIZON);
     if (horizon <= 0) problems.add(f.keyMark("horizon"), "'horizon' must be positive", "e.g. horizon: 7d");
     String priceBook = f.string("priceBook").orElse(DEFAULT_PRICE_BOOK);
+    Mark priceBookMark = f.node("priceBook").map(Node::mark).orElse(Mark.file(fileName));
     List<Workload> workloads = new ArrayList<>();
     Optional<Node> wl = f.required("workloads", "list the workloads to place under 'workloads:'");
     f.done();
@@ -97,7 +98,8 @@ public final class PortfolioLoader {
         });
       }
     });
-    return Optional.of(new Portfolio(name, seed, Math.max(1, horizon), priceBook, List.copyOf(workloads), baseDir, fileName));
+    return Optional.of(new Portfolio(name, seed, Math.max(1, horizon), priceBook, List.copyOf(workloads), baseDir, fileName,
+        priceBookMark));
   }
 
   private static Optional<Workload> workload(Node node, List<String> known, Problems problems) {

@@ -14,6 +14,11 @@ public final class Problems {
     list.add(new Problem(where, message, hint));
   }
 
+  /** Records problems found elsewhere (e.g. in a file the spec names). */
+  public void addAll(List<Problem> more) {
+    list.addAll(more);
+  }
+
   /** Returns true when nothing was wrong. */
   public boolean isEmpty() {
     return list.isEmpty();

@@ -34,7 +34,7 @@ final class ContainerBill {
     ControlPlaneMeter cp = ControlPlaneMeter.eks(ctx.priceBook());
     cp.cluster(0, ctx.horizonNanos());
     BigDecimal share = cp.cost().total().divide(BigDecimal.valueOf(Math.max(1, ctx.containerWorkloads())), MathContext.DECIMAL128);
-    Cost cost = ResultAssembly.splitIdle(meter.cost().compute(), cpuUtil, Cost.ofOther(share));
+    Cost cost = ResultAssembly.splitIdle(meter, cpuUtil, Cost.ofOther(share));
     Energy energy = Energy.of(ctx.priceBook().carbon(), nodeHours * shape.type().vcpus(), cpuUtil, nodeHours * shape.type().memoryGiB());
     return ResultAssembly.of(model, ctx, stats, cost, energy, notes);
   }

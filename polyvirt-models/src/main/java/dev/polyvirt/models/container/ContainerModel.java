@@ -148,6 +148,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()),
         ctx.workload().request().duration().sampler(ctx.streams().stream("durations")), pods::submit, stats).start();
     sim.runUntil(Long.MAX_VALUE);
+    stats.unserved(pods.queued());
     List<String> notes = new ArrayList<>();
     notes.add(initial + " pod(s) at start" + hpa.map(h -> ", HPA " + h.minReplicas() + "-" + h.maxReplicas() + " at "
         + (int) h.averageUtilization() + "% CPU").orElse(" (fixed)") + ", " + s.concurrency() + " request(s) at once per pod");

@@ -140,7 +140,7 @@ public final class ServerPool implements EventHandler {
     stats.completed++;
     if (balancer != LoadBalancer.SHARED_QUEUE && !ownQueue[s].isEmpty()) {
       startQueued(s, ownQueue[s], now);
-    } else if (state[s] == READY && !shared.isEmpty()) {
+    } else if (balancer == LoadBalancer.SHARED_QUEUE && state[s] == READY && !shared.isEmpty()) {
       startQueued(s, shared, now);
     } else if (state[s] == READY) {
       if (balancer == LoadBalancer.SHARED_QUEUE) pushToken(s);
@@ -155,9 +155,22 @@ public final class ServerPool implements EventHandler {
     state[s] = READY;
     ready++;
     long now = sim.now();
+    if (balancer != LoadBalancer.SHARED_QUEUE) {
+      // requests held while no server was ready are older than any later arrival: hand them all
+      // out now, in arrival order, so none is overtaken
+      while (!shared.isEmpty()) {
+        long arrived = shared.peekA();
+        long service = shared.peekB();
+        shared.remove();
+        int t = balancer == LoadBalancer.ROUND_ROBIN ? nextRoundRobin() : leastLoaded();
+        if (inFlight[t] < slots) start(t, arrived, service);
+        else ownQueue[t].add(arrived, service);
+      }
+      return;
+    }
     for (int i = 0; i < slots; i++) {
       if (!shared.isEmpty()) startQueued(s, shared, now);
-      else if (balancer == LoadBalancer.SHARED_QUEUE) pushToken(s);
+      else pushToken(s);
     }
   }
 

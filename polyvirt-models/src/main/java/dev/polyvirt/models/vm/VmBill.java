@@ -24,10 +24,9 @@ public final class VmBill {
       List<String> notes) {
     InstanceMeter meter = billing.close();
     meter.surplus(CpuCredits.surplusVcpuSeconds(type, meter.billedSeconds(), busyCoreSeconds(stats, ctx)));
-    Cost raw = meter.cost();
     double hours = Energy.hours(meter.billedSeconds());
     double util = cpuUtilisation(stats, ctx, hours * type.vcpus());
-    Cost cost = ResultAssembly.splitIdle(raw.compute(), util, new Cost(BigDecimal.ZERO, raw.requests(), raw.idle(), raw.other()));
+    Cost cost = ResultAssembly.splitIdle(meter, util, Cost.ZERO);
     Energy energy = Energy.of(ctx.priceBook().carbon(), hours * type.vcpus(), util, hours * type.memoryGiB());
     return ResultAssembly.of(model, ctx, stats, cost, energy, notes);
   }

@@ -58,7 +58,12 @@ public final class VmModel implements ComputeModel<VmSettings> {
       Optional<String> type = f.string("instanceType");
       OptionalInt count = optInt(f, "count", 1, 100_000);
       Optional<VmSettings.Autoscaling> as = f.node("autoscaling").flatMap(a -> Fields.of(a, problems, "vm autoscaling").map(af -> {
-        int min = (int) af.integer("min", 0, 100_000).orElse(1);
+        // CPU target tracking cannot scale out from zero: no instance reports CPU (AWS alarms see no data)
+        if (af.integer("min", 0, 100_000).orElse(1) == 0) {
+          problems.add(af.keyMark("min"), "autoscaling 'min: 0' would never scale back out: with no instance running, "
+              + "nothing reports the CPU that target tracking follows", "use min: 1, or faas / container for scale to zero");
+        }
+        int min = (int) Math.max(1, af.integer("min", 0, 100_000).orElse(1));
         int max = (int) af.integer("max", 1, 100_000).orElse(Math.max(min, 10));
         double target = af.decimal("targetCpu", 1, 100).orElse(50);
         if (max < min) problems.add(af.keyMark("max"), "autoscaling 'max' is below 'min'", "swap them");
@@ -115,6 +120,7 @@ public final class VmModel implements ComputeModel<VmSettings> {
     new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()),
         ctx.workload().request().duration().sampler(ctx.streams().stream("durations")), pool::submit, stats).start();
     sim.runUntil(Long.MAX_VALUE);
+    stats.unserved(pool.queued());
     List<String> notes = List.of(initial + (s.autoscaling().isPresent() ? " initial" : "") + " × " + fleet.type().name()
         + " (" + fleet.slots() + " requests at once each)" + (s.autoscaling().isPresent()
             ? ", target tracking " + s.autoscaling().get().min() + "-" + s.autoscaling().get().max() : ""));

@@ -98,4 +98,23 @@ class ContainerModelTest {
     assertThat(c.compute()).isPositive();
     assertThat(c.requests()).isEqualByComparingTo(BigDecimal.ZERO);
   }
+
+  @Test
+  void nodeSurplusCreditsAreComputeNotIdle() {
+    // On burstable nodes, surplus CPU credits pay for CPU actually used: they are compute, and idle is only the unused share of node-hours.
+    // One t3.micro node (2 vCPU, 10 % baseline: earns 720 vCPU-s an hour) runs one pod serving a 1-core, 30 s request a minute:
+    // busy 60 x 30 = 1800 core-s, surplus 1080 vCPU-s = $0.015, node $0.0104, CPU utilisation 1800 / 7200 = 25 %.
+    ModelResult.Figures f = Runs.figures(new ContainerModel(), Runs.spec("1h", """
+        runtime: container-image
+        traffic: {schedule: {cron: "* * * * *"}}
+        request: {duration: 30s, cpu: 1, memory: 256Mi}
+        candidates: [container]
+        models:
+          container: {replicas: 1, nodeType: t3.micro, hypervisorOverhead: 0}
+        """));
+    ModelResult.CostUsd c = f.costUsd();
+    assertThat(c.other()).as("control plane").isEqualByComparingTo("0.10");
+    assertThat(c.compute().add(c.idle())).as("node + surplus credits").isEqualByComparingTo("0.0254");
+    assertThat(c.idle()).as("idle = 75 % of the node price only").isEqualByComparingTo("0.0078");
+  }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The vm model: fleet sizing, burstable credits, the guest OS's memory, and feasibility. */
 class VmModelTest {
-  private static final double MEAN_SLOWDOWN = 1 / (1 - 0.075); // hypervisor overhead 5-10 %, mean 7.5 %
+  private static final double MEAN_SLOWDOWN = 1 / (1 - (VmModel.OVERHEAD_MIN + VmModel.OVERHEAD_MAX) / 2); // 5-10 %, mean 7.5 %
 
   private static String spec(String horizon, String traffic, String request, String requirements, String vm) {
     return Runs.spec(horizon, """
@@ -115,6 +115,22 @@ class VmModelTest {
         .feasible()).isTrue();
     RunContext free = Runs.context(spec("10m", "{poisson: {ratePerSecond: 1}}", request, "{}", null));
     assertThat(Fleet.eligible(free, VmModel.OS_MEMORY)).extracting(InstanceType::name).doesNotContain("t3.micro").contains("t3.small");
+  }
+
+  @Test
+  void targetTrackingFromZeroInstancesIsRejected() {
+    // autoscaling min: 0 is bad input: CPU target tracking has no instance to measure and would never scale back out.
+    var problems = Runs.bindProblems(new VmModel(), Runs.spec("1h", 1, """
+        runtime: python
+        traffic: {poisson: {ratePerSecond: 1}}
+        request: {duration: 100ms}
+        models:
+          vm: {autoscaling: {min: 0, max: 5}}
+        """));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.message()).contains("'min: 0' would never scale back out");
+      assertThat(p.hint()).contains("min: 1");
+    });
   }
 
   @Test
