@@ -51,7 +51,7 @@ class CliTest {
     Path out = dir.resolve("out");
     Run r = run("plan", spec(SPEC).toString(), "--out", out.toString(), "--no-color");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("hook", "recommended: faas", "infeasible: not modelled in this version");
+    assertThat(r.out()).contains("hook", "recommended: faas", "not modelled in this version: wasm");
     assertThat(out.resolve("report.html")).exists();
     JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("results.json")));
     assertThat(json.get("spec").asString()).isEqualTo("cli-test");
