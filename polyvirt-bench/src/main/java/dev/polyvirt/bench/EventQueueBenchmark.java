@@ -95,6 +95,30 @@ public class EventQueueBenchmark {
     }
   }
 
+  @Setup(Level.Trial)
+  public void setUp() {
+    SplittableRandom rng = new SplittableRandom(42);
+    increments = new long[INCREMENTS];
+    for (int i = 0; i < INCREMENTS; i++) {
+      // exponential, mean MEAN_INCREMENT; 1 - u is in (0, 1]
+      increments[i] = Math.max(1, Math.round(-MEAN_INCREMENT * Math.log(1 - rng.nextDouble())));
+    }
+    // in steady state the hold model fires pending / MEAN_INCREMENT events per ns
+    window = Math.max(1, (long) BATCH * MEAN_INCREMENT / pending);
+
+    sim = new Simulation(pending);
+    hold = new Hold(sim, increments);
+    heap = new long[pending];
+    heapSize = 0;
+    for (int i = 0; i < pending; i++) {
+      long t = increments[(i * 7919) & (INCREMENTS - 1)];
+      sim.at(t, hold, i);
+      push(t);
+    }
+    baselineNow = 0;
+    baselineNext = 0;
+  }
+
   @Benchmark
   public long kernel(Events c) {
     long before = sim.eventsFired();

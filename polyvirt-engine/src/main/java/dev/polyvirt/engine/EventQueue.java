@@ -7,9 +7,10 @@ import java.util.Arrays;
  *
  * <p>Events are ordered by time, then by insertion sequence, so two events at the same instant
  * always fire in the order they were scheduled (deterministic tie-breaking). The heap holds each
- * event's time and sequence in parallel {@code long} arrays laid out in heap order, so sifting
- * compares neighbouring memory instead of chasing slot indices; the handler and payload sit in a
- * slot that is recycled through a free list, so steady-state scheduling allocates nothing. A
+ * event's time in a {@code long} array laid out in heap order beside its slot index, so sifting
+ * compares neighbouring memory instead of chasing slot indices; the sequence number lives in the
+ * slot and is read only when two times are equal. The handler and payload sit in that slot,
+ * recycled through a free list, so steady-state scheduling allocates nothing. A
  * 4-ary heap halves the depth of a binary heap; {@code EventQueueBenchmark} measures it against
  * a bare binary heap of keys (BENCHMARKS.md).
  *
@@ -23,13 +24,13 @@ public final class EventQueue {
 
   // heap, in heap order
   private long[] hTime;
-  private long[] hSeq;
   private int[] hSlot;
   private int size;
 
   // per-slot state
   private EventHandler[] handler;
   private long[] payload;
+  private long[] seq;
   private int[] generation; // bumped on every release so stale handles cannot cancel a new event
   private int[] nextFree;
   private int freeHead = -1;
@@ -37,15 +38,16 @@ public final class EventQueue {
 
   private int live;
   private long nextSeq;
+  private long lastTime;
 
   /** Creates a queue that starts with room for {@code capacity} pending events. */
   public EventQueue(int capacity) {
     int c = Math.max(16, capacity);
     hTime = new long[c];
-    hSeq = new long[c];
     hSlot = new int[c];
     handler = new EventHandler[c];
     payload = new long[c];
+    seq = new long[c];
     generation = new int[c];
     nextFree = new int[c];
   }
@@ -66,8 +68,9 @@ public final class EventQueue {
     int s = allocate();
     handler[s] = h;
     payload[s] = data;
+    seq[s] = nextSeq++;
     if (size == hTime.length) growHeap();
-    siftUp(size++, at, nextSeq++, s);
+    siftUp(size++, at, s);
     live++;
     return ((long) generation[s] << 32) | s;
   }
@@ -86,6 +89,25 @@ public final class EventQueue {
   public long peekTime() {
     dropDeadTop();
     return hTime[0];
+  }
+
+  /**
+   * Removes the earliest pending event if it is due at or before {@code until} and returns its
+   * slot (its time is then {@link #lastTime}), or returns -1: one look at the top per event.
+   */
+  int pollUntil(long until) {
+    dropDeadTop();
+    if (size == 0 || hTime[0] > until) return -1;
+    lastTime = hTime[0];
+    int s = hSlot[0];
+    removeTop();
+    live--;
+    return s;
+  }
+
+  /** Returns the time of the event {@link #pollUntil} returned last. */
+  long lastTime() {
+    return lastTime;
   }
 
   /** Removes the earliest pending event and returns its slot, to be fired with {@link #fire}. */
@@ -134,7 +156,7 @@ public final class EventQueue {
 
   private void removeTop() {
     int last = --size;
-    if (last > 0) siftDown(0, hTime[last], hSeq[last], hSlot[last]);
+    if (last > 0) siftDown(0, hTime[last], hSlot[last]);
   }
 
   /** Rebuilds the heap without dead entries (Floyd's bottom-up heap construction, O(n)). */
@@ -146,61 +168,58 @@ public final class EventQueue {
         release(s);
       } else {
         hTime[n] = hTime[i];
-        hSeq[n] = hSeq[i];
         hSlot[n] = s;
         n++;
       }
     }
     size = n;
-    for (int i = (n - 2) / ARITY; i >= 0; i--) siftDown(i, hTime[i], hSeq[i], hSlot[i]);
+    for (int i = (n - 2) / ARITY; i >= 0; i--) siftDown(i, hTime[i], hSlot[i]);
   }
 
-  private void siftUp(int i, long t, long q, int s) {
+  /** Returns true when the event in slot {@code a} at time {@code ta} fires before slot {@code b} at {@code tb}. */
+  private boolean before(long ta, int a, long tb, int b) {
+    return ta < tb || (ta == tb && seq[a] < seq[b]);
+  }
+
+  private void siftUp(int i, long t, int s) {
     while (i > 0) {
       int parent = (i - 1) / ARITY;
       long pt = hTime[parent];
-      if (pt < t || (pt == t && hSeq[parent] < q)) break;
+      if (!before(t, s, pt, hSlot[parent])) break;
       hTime[i] = pt;
-      hSeq[i] = hSeq[parent];
       hSlot[i] = hSlot[parent];
       i = parent;
     }
     hTime[i] = t;
-    hSeq[i] = q;
     hSlot[i] = s;
   }
 
-  private void siftDown(int i, long t, long q, int s) {
+  private void siftDown(int i, long t, int s) {
     while (true) {
       int first = i * ARITY + 1;
       if (first >= size) break;
       int best = first;
       long bt = hTime[first];
-      long bq = hSeq[first];
       int end = Math.min(first + ARITY, size);
       for (int c = first + 1; c < end; c++) {
         long ct = hTime[c];
-        if (ct < bt || (ct == bt && hSeq[c] < bq)) {
+        if (ct < bt || (ct == bt && seq[hSlot[c]] < seq[hSlot[best]])) {
           best = c;
           bt = ct;
-          bq = hSeq[c];
         }
       }
-      if (t < bt || (t == bt && q < bq)) break;
+      if (before(t, s, bt, hSlot[best])) break;
       hTime[i] = bt;
-      hSeq[i] = bq;
       hSlot[i] = hSlot[best];
       i = best;
     }
     hTime[i] = t;
-    hSeq[i] = q;
     hSlot[i] = s;
   }
 
   private void growHeap() {
     int c = hTime.length * 2;
     hTime = Arrays.copyOf(hTime, c);
-    hSeq = Arrays.copyOf(hSeq, c);
     hSlot = Arrays.copyOf(hSlot, c);
   }
 
@@ -208,6 +227,7 @@ public final class EventQueue {
     int c = handler.length * 2;
     handler = Arrays.copyOf(handler, c);
     payload = Arrays.copyOf(payload, c);
+    seq = Arrays.copyOf(seq, c);
     generation = Arrays.copyOf(generation, c);
     nextFree = Arrays.copyOf(nextFree, c);
   }

@@ -55,9 +55,9 @@ public final class Simulation {
 
   /** Fires events in time order until none is left or the next is after {@code until}. */
   public void runUntil(long until) {
-    while (!queue.isEmpty() && queue.peekTime() <= until) {
-      now = queue.peekTime();
-      int slot = queue.pollSlot();
+    int slot;
+    while ((slot = queue.pollUntil(until)) >= 0) {
+      now = queue.lastTime();
       eventsFired++;
       queue.fire(slot);
     }
