@@ -7,6 +7,8 @@ import dev.polyvirt.models.ResultAssembly;
 import dev.polyvirt.models.RunContext;
 import dev.polyvirt.models.RunStats;
 import dev.polyvirt.pricing.LambdaMeter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,8 @@ final class FaasBill {
 
   private FaasBill() {}
 
-  static ModelResult result(String model, RunContext ctx, FaasSettings s, RunStats stats, LambdaMeter meter, double slowdown) {
+  static FaasRun result(String model, RunContext ctx, FaasSettings s, RunStats stats, LambdaMeter meter, LambdaMeter pingMeter,
+      FaasPlatform platform, double slowdown) {
     meter.provisioned(s.provisionedConcurrency(), ctx.horizonNanos());
     var cost = meter.cost(ctx.horizonNanos(), s.freeTier()).asCost();
     double billedHours = Energy.hours(meter.onDemandMbMs() / (double) s.memorySizeMb() / 1000.0)
@@ -31,12 +34,36 @@ final class FaasBill {
     Energy energy = Energy.of(ctx.priceBook().carbon(), billedHours * vcpus, util, billedHours * s.memorySizeMb() / 1024.0);
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "%d MB %s, keep-alive %s, cold start %s", s.memorySizeMb(), s.architecture(),
-        s.keepAliveNanos() == Long.MAX_VALUE ? "forever" : SimTime.format(s.keepAliveNanos()), s.coldStart().describe()));
+        s.keepAlive().describe(), s.coldStart().describe()));
+    String summary = platform.keepAliveSummary();
+    if (!summary.isEmpty()) {
+      notes.add(summary + (platform.preWarms() + platform.preWarmsTooLate() > 0 ? "; " + platform.preWarms()
+          + " pre-warms, " + platform.preWarmsTooLate() + " requests came before their pre-warm" : ""));
+    }
     if (s.provisionedConcurrency() > 0) notes.add("provisioned concurrency " + s.provisionedConcurrency());
     if (slowdown > 1) {
       notes.add(String.format(Locale.ROOT, "%d MB gives %.2f vCPU, less than the %s CPU a request needs: requests run %.2fx longer",
           s.memorySizeMb(), s.memorySizeMb() / FaasModel.MB_PER_VCPU, ctx.workload().request().cpuMillis() + "m", slowdown));
     }
-    return ResultAssembly.of(model, ctx, stats, cost, energy, notes);
+    double idleGbSeconds = platform.idleInstanceSeconds() * s.memorySizeMb() / 1024.0;
+    notes.add("idle instance memory " + decimal(idleGbSeconds / 3600) + " GB-h (instances alive and serving nothing × "
+        + s.memorySizeMb() + " MB)");
+    Pings.Figures pings = Pings.Figures.NONE;
+    if (s.pings().enabled()) {
+      BigDecimal pingCost = pingMeter.requests() == 0 ? BigDecimal.ZERO : pingMeter.cost(ctx.horizonNanos(), false).total();
+      pings = new Pings.Figures(platform.pings(), platform.pingColdStarts(), platform.pingsThrottled(), pingCost);
+      notes.add("keep-warm pings: " + pings.pings() + " (" + s.pings().describe() + "), " + pings.coldStarts() + " cold, "
+          + pings.throttled() + " throttled, $" + pingCost.round(new MathContext(3)).stripTrailingZeros().toPlainString()
+          + " (in the bill, not in requests)");
+    }
+    ModelResult result = ResultAssembly.of(model, ctx, stats, cost, energy, notes);
+    return new FaasRun(result, pings, idleGbSeconds, platform.preWarms(), platform.preWarmsTooLate());
+  }
+
+  /** Formats a figure with three significant digits, whole numbers above 1,000. */
+  static String decimal(double v) {
+    if (v >= 1000) return String.format(Locale.ROOT, "%.0f", v);
+    if (v == 0) return "0";
+    return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
   }
 }

@@ -9,6 +9,9 @@ import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.models.RequestDriver;
 import dev.polyvirt.models.RunContext;
 import dev.polyvirt.models.RunStats;
+import dev.polyvirt.models.faas.keepalive.FixedKeepAlive;
+import dev.polyvirt.models.faas.keepalive.KeepAlivePolicies;
+import dev.polyvirt.models.faas.keepalive.KeepAlivePolicy;
 import dev.polyvirt.pricing.Architecture;
 import dev.polyvirt.pricing.LambdaMeter;
 import dev.polyvirt.pricing.LambdaPrices;
@@ -26,12 +29,18 @@ import java.util.Optional;
 /**
  * The {@code faas} compute model: AWS Lambda semantics and prices. Defaults: memory = the
  * request's memory rounded up to whole MB (at least 128), timeout 900 s (the Lambda maximum, so
- * a default never cuts requests short), keep-alive 10 min (Shilkov 2019 measurement, figures.md
- * "Keep-alive"), cold start per runtime ({@link ColdStarts}), reserved concurrency = the account
- * limit, MRU instance selection.
+ * a default never cuts requests short), keep-alive fixed 10 min (the {@code aws} preset: Shilkov
+ * 2019 measurement, figures.md "Keep-alive and scaling policies"), cold start per runtime
+ * ({@link ColdStarts}), reserved concurrency = the account limit, MRU instance selection, no
+ * keep-warm pings.
+ *
+ * <p>{@code keepAlive} takes any policy of {@link KeepAlivePolicies} ({@code {fixed: 10m}},
+ * {@code none}, {@code forever}, {@code aws}, {@code azure}, {@code huawei}, {@code hybrid});
+ * {@code pings} takes {@link Pings}.
  */
 public final class FaasModel implements ComputeModel<FaasSettings> {
-  static final long DEFAULT_KEEP_ALIVE = 10 * SimTime.NANOS_PER_MINUTE;
+  /** Fixed 10 min, the AWS figure; written as {@code {fixed: 10m}} in notes. */
+  static final KeepAlivePolicy DEFAULT_KEEP_ALIVE = FixedKeepAlive.of(FixedKeepAlive.AWS.keepAliveNanos());
   /** The account's default concurrency when the price book is not at hand (AWS Lambda quotas). */
   static final int ACCOUNT_CONCURRENCY = 1000;
   static final int MAX_MEMORY_MB = 10_240;
@@ -57,7 +66,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
         problems.add(f.keyMark("timeout"), "'timeout' must be between 1s and 15m (the Lambda maximum)", "e.g. timeout: 30s");
       }
       String arch = f.oneOf("architecture", List.of("x86_64", "arm64")).orElse("x86_64");
-      long keepAlive = f.node("keepAlive").map(k -> keepAlive(k, problems)).orElse(DEFAULT_KEEP_ALIVE);
+      KeepAlivePolicy keepAlive = f.node("keepAlive").flatMap(k -> KeepAlivePolicies.bind(k, problems)).orElse(DEFAULT_KEEP_ALIVE);
       Distribution cold = f.node("coldStart").flatMap(c -> DistributionSpec.bind(c, "coldStart", problems))
           .orElseGet(() -> ColdStarts.forRuntime(w.runtime(), memory));
       int provisioned = (int) f.integer("provisionedConcurrency", 0, 100_000).orElse(0);
@@ -69,8 +78,9 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
       InstanceSelection sel = f.oneOf("instanceSelection", InstanceSelection.names()).map(InstanceSelection::of)
           .orElse(InstanceSelection.MRU);
       boolean freeTier = f.bool("freeTier").orElse(false);
+      Pings pings = f.node("pings").flatMap(p -> Pings.bind(p, problems)).orElse(Pings.NONE);
       f.done();
-      return new FaasSettings(memory, timeout, arch, keepAlive, cold, provisioned, reserved, sel, freeTier);
+      return new FaasSettings(memory, timeout, arch, keepAlive, cold, provisioned, reserved, sel, freeTier, pings);
     });
   }
 
@@ -86,27 +96,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
 
   private static FaasSettings defaults(Workload w, int memory) {
     return new FaasSettings(Math.min(memory, MAX_MEMORY_MB), MAX_TIMEOUT, "x86_64", DEFAULT_KEEP_ALIVE,
-        ColdStarts.forRuntime(w.runtime(), memory), 0, ACCOUNT_CONCURRENCY, InstanceSelection.MRU, false);
-  }
-
-  /** Reads {@code keepAlive: {fixed: 10m}}, {@code none} or {@code forever}. */
-  private static long keepAlive(Node node, Problems problems) {
-    String hint = "write keepAlive: {fixed: 10m}, keepAlive: none or keepAlive: forever";
-    if (node instanceof Node.Scalar s && s.text() != null) {
-      switch (s.text()) {
-        case "none": return 0;
-        case "forever": return Long.MAX_VALUE;
-        default:
-          problems.add(s.mark(), "unknown keep-alive policy '" + s.text() + "'", hint);
-          return DEFAULT_KEEP_ALIVE;
-      }
-    }
-    return Fields.of(node, problems, "keepAlive").map(f -> {
-      long v = f.duration("fixed").orElse(DEFAULT_KEEP_ALIVE);
-      if (!f.has("fixed")) problems.add(f.mark(), "keepAlive needs a policy", hint);
-      f.done();
-      return v;
-    }).orElse(DEFAULT_KEEP_ALIVE);
+        ColdStarts.forRuntime(w.runtime(), memory), 0, ACCOUNT_CONCURRENCY, InstanceSelection.MRU, false, Pings.NONE);
   }
 
   @Override
@@ -138,17 +128,24 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
 
   @Override
   public ModelResult simulate(RunContext ctx, FaasSettings s) {
+    return simulateDetailed(ctx, s).result();
+  }
+
+  /** Simulates like {@link #simulate} and also returns what FaaS measures beyond SPEC.md §3 (pings, idle memory). */
+  public FaasRun simulateDetailed(RunContext ctx, FaasSettings s) {
     Simulation sim = new Simulation();
     RunStats stats = new RunStats(ctx.horizonNanos());
     RandomStreams own = ctx.streams().child(name());
-    LambdaMeter usage = new LambdaMeter(ctx.priceBook().lambda(), Architecture.named(s.architecture()).orElseThrow(), s.memorySizeMb());
+    Architecture arch = Architecture.named(s.architecture()).orElseThrow();
+    LambdaMeter usage = new LambdaMeter(ctx.priceBook().lambda(), arch, s.memorySizeMb());
+    LambdaMeter pingUsage = new LambdaMeter(ctx.priceBook().lambda(), arch, s.memorySizeMb());
     FaasPlatform platform = new FaasPlatform(sim, stats, s, s.coldStart().sampler(own.stream("cold-start")),
-        own.stream("instance-selection"), usage);
+        own.stream("instance-selection"), usage, pingUsage);
     double slowdown = cpuSlowdown(ctx.workload(), s.memorySizeMb());
     var durations = ctx.workload().request().duration().scaled(slowdown).sampler(ctx.streams().stream("durations"));
     new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()), durations, platform, stats).start();
     sim.runUntil(Long.MAX_VALUE);
-    return FaasBill.result(name(), ctx, s, stats, usage, slowdown);
+    return FaasBill.result(name(), ctx, s, stats, usage, pingUsage, platform, slowdown);
   }
 
   /**

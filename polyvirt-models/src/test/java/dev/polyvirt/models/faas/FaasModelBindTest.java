@@ -117,7 +117,7 @@ class FaasModelBindTest {
     assertThat(s.memorySizeMb()).isEqualTo(2048);
     assertThat(s.timeoutNanos()).isEqualTo(30 * SimTime.NANOS_PER_SECOND);
     assertThat(s.architecture()).isEqualTo("arm64");
-    assertThat(s.keepAliveNanos()).isEqualTo(90 * SimTime.NANOS_PER_SECOND);
+    assertThat(s.keepAlive().constantKeepAliveNanos()).isEqualTo(90 * SimTime.NANOS_PER_SECOND);
     assertThat(s.coldStart().quantileNanos(0.5)).isEqualTo(250 * SimTime.NANOS_PER_MILLI);
     assertThat(s.provisionedConcurrency()).isEqualTo(2);
     assertThat(s.reservedConcurrency()).isEqualTo(40);
@@ -131,7 +131,8 @@ class FaasModelBindTest {
     FaasSettings s = Runs.settings(new FaasModel(), Runs.context(spec("{duration: 100ms, cpu: 100m}", null)));
     assertThat(s.timeoutNanos()).isEqualTo(900 * SimTime.NANOS_PER_SECOND);
     assertThat(s.architecture()).isEqualTo("x86_64");
-    assertThat(s.keepAliveNanos()).isEqualTo(10 * SimTime.NANOS_PER_MINUTE);
+    assertThat(s.keepAlive().constantKeepAliveNanos()).isEqualTo(10 * SimTime.NANOS_PER_MINUTE);
+    assertThat(s.pings().enabled()).isFalse();
     assertThat(s.provisionedConcurrency()).isZero();
     assertThat(s.reservedConcurrency()).isEqualTo(1000);
     assertThat(s.instanceSelection()).isEqualTo(InstanceSelection.MRU);
