@@ -4,19 +4,30 @@ import java.util.List;
 
 /**
  * One workload on one compute model: the figures of SPEC.md §3. An infeasible model carries its
- * reasons and no figures ({@link #figures} is empty).
+ * reasons and no figures ({@link #figures} is empty). {@code metrics} holds what a model measures
+ * beyond the contract (e.g. FaaS idle instance memory), by name in a stable order, so reporters
+ * render them without knowing the model.
  */
 public record ModelResult(String model, boolean feasible, List<String> infeasibleReasons,
-    java.util.Optional<Figures> figures, List<String> notes) {
+    java.util.Optional<Figures> figures, List<String> notes, java.util.Map<String, Double> metrics) {
+
+  public ModelResult {
+    metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+  }
 
   /** Creates the result of a model that cannot host the workload. */
   public static ModelResult infeasible(String model, List<String> reasons) {
-    return new ModelResult(model, false, List.copyOf(reasons), java.util.Optional.empty(), List.of());
+    return new ModelResult(model, false, List.copyOf(reasons), java.util.Optional.empty(), List.of(), java.util.Map.of());
   }
 
   /** Creates the result of a simulated model. */
   public static ModelResult of(String model, Figures figures, List<String> notes) {
-    return new ModelResult(model, true, List.of(), java.util.Optional.of(figures), List.copyOf(notes));
+    return of(model, figures, notes, java.util.Map.of());
+  }
+
+  /** Creates the result of a simulated model with model-specific named figures. */
+  public static ModelResult of(String model, Figures figures, List<String> notes, java.util.Map<String, Double> metrics) {
+    return new ModelResult(model, true, List.of(), java.util.Optional.of(figures), List.copyOf(notes), metrics);
   }
 
   /** The measured figures of one simulation. */

@@ -13,6 +13,12 @@ public final class ResultAssembly {
 
   /** Builds the result of a simulated model. */
   public static ModelResult of(String model, RunContext ctx, RunStats s, Cost cost, Energy energy, List<String> notes) {
+    return of(model, ctx, s, cost, energy, notes, java.util.Map.of());
+  }
+
+  /** Builds the result of a simulated model with model-specific named figures. */
+  public static ModelResult of(String model, RunContext ctx, RunStats s, Cost cost, Energy energy, List<String> notes,
+      java.util.Map<String, Double> metrics) {
     long h = ctx.horizonNanos();
     ModelResult.Latency lat = new ModelResult.Latency(s.latency.meanMs(), s.latency.percentileMs(50),
         s.latency.percentileMs(95), s.latency.percentileMs(99), s.latency.maxMs());
@@ -23,7 +29,7 @@ public final class ResultAssembly {
     ModelResult.Figures f = new ModelResult.Figures(s.requests, s.completed, s.failed, s.throttled, s.timedOut,
         s.coldStarts, lat, s.instances.mean(h), s.instances.peak(), s.utilization(), usd, perMonth,
         energy.kwh(), energy.co2eKg());
-    return ModelResult.of(model, f, notes);
+    return ModelResult.of(model, f, notes, metrics);
   }
 
   /**

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON result of SPEC.md §3. Fields keep the contract's names and order; extras (horizon,
- * traffic, notes) are additions. Numbers are rounded for reading — money to 1e-6 USD, latency to
+ * traffic, notes, and each model's own named metrics such as {@code idleMemoryGbHours}) are additions. Numbers are rounded for reading — money to 1e-6 USD, latency to
  * 1 µs — the same way every run, so equal inputs give byte-identical files.
  */
 public final class JsonReport {
@@ -78,6 +78,7 @@ public final class JsonReport {
     n.put("costUsdPerMonth", round(f.costUsdPerMonth(), 4));
     n.put("energyKwh", round(f.energyKwh(), 4));
     n.put("co2eKg", round(f.co2eKg(), 4));
+    r.metrics().forEach((name, value) -> n.put(name, round(value, 6)));
     ArrayNode notes = n.putArray("notes");
     r.notes().forEach(notes::add);
   }

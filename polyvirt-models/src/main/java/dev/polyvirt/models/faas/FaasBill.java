@@ -56,7 +56,13 @@ final class FaasBill {
           + pings.throttled() + " throttled, $" + pingCost.round(new MathContext(3)).stripTrailingZeros().toPlainString()
           + " (in the bill, not in requests)");
     }
-    ModelResult result = ResultAssembly.of(model, ctx, stats, cost, energy, notes);
+    java.util.Map<String, Double> metrics = new java.util.LinkedHashMap<>();
+    metrics.put("idleMemoryGbHours", idleGbSeconds / 3600);
+    if (s.pings().enabled()) {
+      metrics.put("pings", (double) pings.pings());
+      metrics.put("pingCostUsd", pings.costUsd().doubleValue());
+    }
+    ModelResult result = ResultAssembly.of(model, ctx, stats, cost, energy, notes, metrics);
     return new FaasRun(result, pings, idleGbSeconds, platform.preWarms(), platform.preWarmsTooLate());
   }
 
