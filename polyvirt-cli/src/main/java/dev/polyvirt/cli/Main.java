@@ -35,6 +35,12 @@ public final class Main {
         err.flush();
         return 2;
       }
+      if (ex instanceof dev.polyvirt.traffic.trace.TraceException te) {
+        err.println(te.problem().getMessage());
+        err.println("a trace file went bad during replay; nothing was written.");
+        err.flush();
+        return 2;
+      }
       if (ex instanceof BadInput bi) {
         err.println("polyvirt: " + bi.getMessage());
         err.flush();

@@ -45,7 +45,7 @@ final class SimulateCommand implements Callable<Integer> {
         throw new BadInput("--workload: no workload '" + workload + "' in " + run.spec + "; workloads: "
             + String.join(", ", p.workloads().stream().map(w -> w.workload().name()).toList()));
       }
-      p = new BoundPortfolio(p.portfolio(), p.priceBook(), chosen);
+      p = p.withWorkloads(chosen);
     }
     boolean jsonOnStdout = "-".equals(json);
     Plan plan = PlanCommand.simulate(p, only, run, spec.commandLine().getErr());

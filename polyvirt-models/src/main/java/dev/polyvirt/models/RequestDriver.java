@@ -8,7 +8,8 @@ import dev.polyvirt.traffic.ArrivalProcess;
 /**
  * Feeds one workload's requests into a platform, one pending arrival at a time, so memory stays
  * constant however long the traffic. Arrivals and durations come from streams named after the
- * workload only, so every candidate model sees exactly the same requests.
+ * workload only, so every candidate model sees exactly the same requests. A trace that records
+ * each request's duration supplies it; otherwise it is drawn from the workload's distribution.
  */
 public final class RequestDriver implements EventHandler {
   private final Simulation sim;
@@ -35,7 +36,8 @@ public final class RequestDriver implements EventHandler {
   @Override
   public void onEvent(long payload) {
     stats.requests++;
-    platform.onArrival(durations.next());
+    long recorded = arrivals.durationNanos(); // a trace's own duration for this request, when it has one
+    platform.onArrival(recorded >= 0 ? recorded : durations.next());
     scheduleNext();
   }
 

@@ -13,6 +13,10 @@ import dev.polyvirt.spec.Workload;
 import dev.polyvirt.spec.yaml.Node;
 import dev.polyvirt.traffic.Traffic;
 import dev.polyvirt.traffic.TrafficKinds;
+import dev.polyvirt.traffic.trace.TraceTraffic;
+import dev.polyvirt.spec.RequestSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,17 +55,57 @@ public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<Boun
     }
     List<BoundWorkload> bound = new ArrayList<>();
     for (Workload w : portfolio.workloads()) {
-      Optional<Traffic> traffic = TrafficKinds.bind(w.traffic(), problems);
-      List<Candidate<?>> candidates = new ArrayList<>();
-      List<String> names = w.candidates().isEmpty() ? ComputeModels.names() : w.candidates();
-      for (String name : names) {
-        bindCandidate(ComputeModels.get(name).orElseThrow(), Optional.ofNullable(w.models().get(name)), w, problems)
-            .ifPresent(candidates::add);
+      Optional<Traffic> traffic = TrafficKinds.bind(w.traffic(), portfolio.baseDir(), problems);
+      if (traffic.isEmpty()) {
+        bindCandidates(w, problems); // still report the model settings' problems in this pass
+        continue;
       }
-      traffic.ifPresent(t -> bound.add(new BoundWorkload(w, t, List.copyOf(candidates))));
+      for (Map.Entry<String, Traffic> e : expand(w, traffic.get(), problems).entrySet()) {
+        Workload effective = effective(w, e.getKey(), e.getValue(), problems);
+        long horizon = e.getValue().spanNanos().orElse(portfolio.horizonNanos());
+        bound.add(new BoundWorkload(effective, e.getValue(), bindCandidates(effective, problems), horizon));
+      }
     }
     problems.throwIfAny();
     return new BoundPortfolio(portfolio, book, List.copyOf(bound));
+  }
+
+  private static List<Candidate<?>> bindCandidates(Workload w, Problems problems) {
+    List<Candidate<?>> candidates = new ArrayList<>();
+    List<String> names = w.candidates().isEmpty() ? ComputeModels.names() : w.candidates();
+    for (String name : names) {
+      bindCandidate(ComputeModels.get(name).orElseThrow(), Optional.ofNullable(w.models().get(name)), w, problems)
+          .ifPresent(candidates::add);
+    }
+    return List.copyOf(candidates);
+  }
+
+  /** Returns the workload's traffic, or with {@code function: "*"} one traffic per function, named by its id. */
+  private static Map<String, Traffic> expand(Workload w, Traffic traffic, Problems problems) {
+    Map<String, Traffic> out = new LinkedHashMap<>();
+    if (traffic instanceof TraceTraffic trace && trace.perFunction()) {
+      try {
+        for (TraceTraffic one : trace.split()) out.put(one.functions().get(0).id(), one);
+      } catch (SpecException e) {
+        problems.addAll(e.problems());
+      }
+    } else {
+      out.put(w.name(), traffic);
+    }
+    return out;
+  }
+
+  /**
+   * Completes the workload's request with what its trace supplies: a trace's durations and memory
+   * take precedence, and the spec's values are defaults (SPEC.md §2, traces).
+   */
+  private static Workload effective(Workload w, String name, Traffic traffic, Problems problems) {
+    RequestSpec request = w.request().withTrace(traffic.duration(), traffic.memoryBytes());
+    if (!request.durationGiven()) {
+      problems.add(w.mark(), "workload '" + w.name() + "': its trace records no durations and the spec gives none",
+          "add request: {duration: ...}, or use a trace format that records durations");
+    }
+    return new Workload(name, w.runtime(), w.traffic(), request, w.requirements(), w.candidates(), w.models(), w.mark());
   }
 
   private static <S> Optional<Candidate<?>> bindCandidate(ComputeModel<S> model, Optional<Node> node, Workload w, Problems problems) {
@@ -71,5 +115,10 @@ public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<Boun
   /** Returns the same portfolio with another seed. */
   public BoundPortfolio withSeed(long seed) {
     return new BoundPortfolio(portfolio.withSeed(seed), priceBook, workloads);
+  }
+
+  /** Returns the same portfolio restricted to {@code chosen} workloads. */
+  public BoundPortfolio withWorkloads(List<BoundWorkload> chosen) {
+    return new BoundPortfolio(portfolio, priceBook, List.copyOf(chosen));
   }
 }

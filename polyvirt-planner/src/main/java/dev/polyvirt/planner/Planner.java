@@ -68,7 +68,7 @@ public final class Planner {
   }
 
   private static RunContext context(BoundPortfolio p, BoundWorkload w, RandomStreams root, int clusterTenants) {
-    return new RunContext(w.workload(), w.traffic(), p.portfolio().horizonNanos(), p.priceBook(),
+    return new RunContext(w.workload(), w.traffic(), w.horizonNanos(), p.priceBook(),
         root.child("workload:" + w.workload().name()), clusterTenants);
   }
 

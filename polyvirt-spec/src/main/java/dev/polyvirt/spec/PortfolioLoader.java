@@ -32,6 +32,8 @@ public final class PortfolioLoader {
   static final int DEFAULT_CPU_MILLIS = 1000;
   /** Default request memory: 128 MiB, the smallest Lambda size. */
   static final long DEFAULT_MEMORY = 128L << 20;
+  /** Stands for a duration a trace will supply; replaced when the traffic is bound (never simulated). */
+  static final Distribution PLACEHOLDER = new dev.polyvirt.engine.dist.Fixed(0);
 
   private PortfolioLoader() {}
 
@@ -113,8 +115,12 @@ public final class PortfolioLoader {
     String where = "workload '" + name.orElse("?") + "'";
     String runtime = f.oneOf("runtime", Workload.RUNTIMES).orElse("container-image");
     Optional<Node> traffic = f.required("traffic", "give exactly one traffic kind, e.g. traffic: {poisson: {ratePerSecond: 2}}");
-    RequestSpec request = f.node("request").flatMap(r -> request(r, where, problems)).orElse(null);
-    if (!f.has("request")) problems.add(f.mark(), where + " needs a 'request' with its 'duration'", "e.g. request: {duration: 120ms}");
+    boolean trace = traffic.filter(t -> t instanceof Node.MapNode m && m.entries().containsKey("trace")).isPresent();
+    RequestSpec request = f.node("request").flatMap(r -> request(r, where, trace, problems)).orElse(null);
+    if (!f.has("request")) {
+      if (trace) request = new RequestSpec(PLACEHOLDER, DEFAULT_CPU_MILLIS, DEFAULT_MEMORY, false, false);
+      else problems.add(f.mark(), where + " needs a 'request' with its 'duration'", "e.g. request: {duration: 120ms}");
+    }
     Requirements req = f.node("requirements").flatMap(r -> requirements(r, where, problems)).orElse(Requirements.defaults());
     List<String> candidates = candidates(f, known, problems);
     Map<String, Node> models = new LinkedHashMap<>();
@@ -154,16 +160,20 @@ public final class PortfolioLoader {
     return Fields.suggestion(word, known).map(s -> "did you mean '" + s + "'? ").orElse("") + "models: " + String.join(", ", known);
   }
 
-  private static Optional<RequestSpec> request(Node node, String where, Problems problems) {
+  private static Optional<RequestSpec> request(Node node, String where, boolean trace, Problems problems) {
     return Fields.of(node, problems, where + " request").flatMap(f -> {
-      Optional<Distribution> d = f.required("duration", "e.g. duration: 120ms or {exponential: {mean: 2s}}")
+      // a trace may supply durations: then the duration is an optional default
+      Optional<Distribution> d = (trace ? f.node("duration") : f.required("duration", "e.g. duration: 120ms or {exponential: {mean: 2s}}"))
           .flatMap(n -> DistributionSpec.bind(n, "request duration", problems));
+      boolean durationGiven = d.isPresent();
+      if (trace && d.isEmpty() && !f.has("duration")) d = Optional.of(PLACEHOLDER);
       int cpu = f.parsed("cpu", Units::cpuMillis).orElse(DEFAULT_CPU_MILLIS);
       long mem = f.parsed("memory", Units::memoryBytes).orElse(DEFAULT_MEMORY);
       if (f.has("cpu") && cpu <= 0) problems.add(f.keyMark("cpu"), "'cpu' must be positive", "e.g. cpu: 250m");
       if (f.has("memory") && mem <= 0) problems.add(f.keyMark("memory"), "'memory' must be positive", "e.g. memory: 256Mi");
+      boolean memoryGiven = f.has("memory");
       f.done();
-      return d.map(dist -> new RequestSpec(dist, Math.max(1, cpu), Math.max(1, mem)));
+      return d.map(dist -> new RequestSpec(dist, Math.max(1, cpu), Math.max(1, mem), durationGiven, memoryGiven));
     });
   }
 

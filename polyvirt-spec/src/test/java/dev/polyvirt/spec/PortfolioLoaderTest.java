@@ -123,7 +123,7 @@ class PortfolioLoaderTest {
     assertThat(p.priceBook()).isEqualTo("aws-us-east-1");
     Workload w = p.workloads().get(0);
     assertThat(w.runtime()).isEqualTo("container-image");
-    assertThat(w.request()).isEqualTo(new RequestSpec(new Fixed(120_000_000L), 1000, 128L << 20));
+    assertThat(w.request()).isEqualTo(new RequestSpec(new Fixed(120_000_000L), 1000, 128L << 20, true, false));
     assertThat(w.requirements()).isEqualTo(Requirements.defaults());
     assertThat(w.candidates()).isEmpty();
     assertThat(w.models()).isEmpty();

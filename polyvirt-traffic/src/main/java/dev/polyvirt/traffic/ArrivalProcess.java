@@ -16,6 +16,15 @@ public interface ArrivalProcess {
   /** Returns the time (ns) of the next arrival, or {@link #NONE} when there is none before the horizon. */
   long next();
 
+  /**
+   * Returns the service duration the trace recorded for the arrival last returned by {@link #next()},
+   * in nanoseconds, or −1 when the trace records none (the workload's {@code request.duration} is
+   * then drawn). Synthetic kinds record none.
+   */
+  default long durationNanos() {
+    return -1;
+  }
+
   /** Returns a process with no arrivals at all (the null object for silent traffic). */
   static ArrivalProcess none() {
     return () -> NONE;

@@ -2,12 +2,16 @@ package dev.polyvirt.traffic;
 
 import dev.polyvirt.spec.Problems;
 import dev.polyvirt.spec.yaml.Node;
+import dev.polyvirt.traffic.trace.TraceFormats;
+import dev.polyvirt.traffic.trace.TraceSpec;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * {@code trace: {format: ..., path: ...}}: replay of recorded invocations. Recognised so that
- * specs written for later versions fail with a clear message; trace formats arrive later, each
- * as a reader behind this kind, without touching the registry's other kinds.
+ * {@code trace: {format: ..., path: ..., function: ...}}: replay of recorded invocations, read by
+ * the format registered in {@link TraceFormats} (azure-functions-2019, azure-functions-2021, csv).
+ * Paths are relative to the spec file's folder; {@link #bind(Node, Problems)}, which has no folder,
+ * resolves them against the current directory.
  */
 final class TraceKind implements TrafficKind {
   @Override
@@ -22,8 +26,11 @@ final class TraceKind implements TrafficKind {
 
   @Override
   public Optional<Traffic> bind(Node node, Problems problems) {
-    problems.add(node.mark(), "trace replay is not supported in this version",
-        "describe the traffic with a synthetic kind instead: " + String.join(", ", TrafficKinds.syntheticNames()));
-    return Optional.empty();
+    return bind(node, Path.of(""), problems);
+  }
+
+  @Override
+  public Optional<Traffic> bind(Node node, Path baseDir, Problems problems) {
+    return TraceSpec.bind(node, baseDir, problems).map(t -> t);
   }
 }

@@ -1,5 +1,8 @@
 package dev.polyvirt.traffic;
 
+import dev.polyvirt.engine.dist.Distribution;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -39,5 +42,40 @@ public interface Traffic {
   /** Returns the expected number of requests in [0, {@code horizonNanos}). */
   default double expectedRequests(long horizonNanos) {
     return horizonNanos <= 0 ? 0 : meanRatePerSecond(horizonNanos) * horizonNanos / 1e9;
+  }
+
+  /**
+   * Returns the per-workload duration distribution the traffic supplies, e.g. the Azure Functions
+   * 2019 trace's duration percentiles as an {@link dev.polyvirt.engine.dist.Empirical}; empty when
+   * the workload's {@code request.duration} applies. Synthetic kinds supply none.
+   */
+  default Optional<Distribution> duration() {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the memory, in bytes, one instance of the workload needs as the traffic's source
+   * recorded it (for Azure 2019, the app's 99th-percentile allocated memory); empty when
+   * {@code request.memory} applies. Synthetic kinds supply none.
+   */
+  default OptionalLong memoryBytes() {
+    return OptionalLong.empty();
+  }
+
+  /**
+   * Returns true when the traffic supplies service durations: every arrival carries one
+   * ({@link ArrivalProcess#durationNanos()} is never −1) or {@link #duration()} is present.
+   */
+  default boolean carriesDurations() {
+    return duration().isPresent();
+  }
+
+  /**
+   * Returns the span the traffic brings with it (a trace's recorded time, which replaces the
+   * spec's {@code horizon}); empty for synthetic kinds, which run for whatever horizon is asked.
+   * The horizon passed to {@link #arrivals} still bounds the stream.
+   */
+  default OptionalLong spanNanos() {
+    return OptionalLong.empty();
   }
 }

@@ -2,6 +2,7 @@ package dev.polyvirt.traffic;
 
 import dev.polyvirt.spec.Problems;
 import dev.polyvirt.spec.yaml.Node;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,14 @@ public interface TrafficKind {
 
   /** Binds the value under the kind's key, reporting every problem with its mark; empty when it cannot. */
   Optional<Traffic> bind(Node node, Problems problems);
+
+  /**
+   * Binds the value under the kind's key, resolving the files it names against {@code baseDir}
+   * (the spec file's folder); kinds that name no files ignore it.
+   */
+  default Optional<Traffic> bind(Node node, Path baseDir, Problems problems) {
+    return bind(node, problems);
+  }
 
   /** Returns true for kinds that generate traffic from parameters rather than replaying a recording. */
   default boolean synthetic() {

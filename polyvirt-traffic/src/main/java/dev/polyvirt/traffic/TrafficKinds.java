@@ -3,6 +3,7 @@ package dev.polyvirt.traffic;
 import dev.polyvirt.spec.Fields;
 import dev.polyvirt.spec.Problems;
 import dev.polyvirt.spec.yaml.Node;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,20 @@ public final class TrafficKinds {
     return KINDS.stream().filter(k -> k.name().equals(name)).findFirst();
   }
 
-  /** Binds a {@code traffic:} node, reporting each problem with its mark; empty when it cannot. */
+  /**
+   * Binds a {@code traffic:} node, reporting each problem with its mark; empty when it cannot.
+   * Files a trace names are resolved against the current directory; prefer
+   * {@link #bind(Node, Path, Problems)} with the spec file's folder.
+   */
   public static Optional<Traffic> bind(Node trafficNode, Problems problems) {
+    return bind(trafficNode, Path.of(""), problems);
+  }
+
+  /**
+   * Binds a {@code traffic:} node, resolving the files it names (trace paths) against
+   * {@code baseDir}, the folder of the spec file; reports each problem with its mark.
+   */
+  public static Optional<Traffic> bind(Node trafficNode, Path baseDir, Problems problems) {
     String valid = String.join(", ", names());
     if (!(trafficNode instanceof Node.MapNode map)) {
       problems.add(trafficNode.mark(), "traffic must be a mapping holding exactly one kind, found " + trafficNode.kind(),
@@ -66,6 +79,6 @@ public final class TrafficKinds {
               + "valid kinds: " + valid);
       return Optional.empty();
     }
-    return kind.get().bind(entry.value(), problems);
+    return kind.get().bind(entry.value(), baseDir, problems);
   }
 }

@@ -42,6 +42,15 @@ final class SpecText {
     return new Bound(bound, problems.all());
   }
 
+  /** Binds the value written after {@code traffic: } in a spec file in {@code baseDir}, resolving trace paths there. */
+  static Bound bind(String trafficYaml, java.nio.file.Path baseDir) {
+    Problems problems = new Problems();
+    Node root = YamlTree.parse("spec.yaml", "traffic: " + trafficYaml + "\n", problems).orElseThrow();
+    Node traffic = ((Node.MapNode) root).entries().get("traffic").value();
+    Optional<Traffic> bound = TrafficKinds.bind(traffic, baseDir, problems);
+    return new Bound(bound, problems.all());
+  }
+
   /** Returns the arrival random stream a simulation would hand to a workload for {@code seed}. */
   static UniformRandomProvider rng(long seed) {
     return RandomStreams.root(seed).child("workload:test").stream("arrivals");

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TrafficKindsTest {
   @Test
   void listsEveryKindInRegistrationOrder() {
-    // The registry answers with every kind, synthetic ones first and the trace placeholder last.
+    // The registry answers with every kind, synthetic ones first and trace replay last.
     assertThat(TrafficKinds.names()).containsExactly("poisson", "diurnal", "bursts", "schedule", "monthlyRequests", "trace");
     assertThat(TrafficKinds.syntheticNames()).doesNotContain("trace").hasSize(5);
   }
@@ -59,11 +59,12 @@ class TrafficKindsTest {
   }
 
   @Test
-  void traceIsRecognisedButNotYetSupported() {
-    // A trace spec fails clearly, pointing to the synthetic kinds instead of "unknown kind".
+  void traceNamingAMissingFileIsReportedAtItsPath() {
+    // A trace whose file does not exist fails at the path's mark, saying where relative paths are resolved.
     Problem p = bind("{trace: {format: csv, path: x.csv}}").onlyProblem();
-    assertThat(p.message()).isEqualTo("trace replay is not supported in this version");
-    assertThat(p.hint()).contains("poisson, diurnal, bursts, schedule, monthlyRequests");
+    assertThat(p.message()).isEqualTo("no such trace file: x.csv");
+    assertThat(p.where().column()).isEqualTo(38);
+    assertThat(p.hint()).contains("relative paths are resolved against the spec file's folder");
   }
 
   @Test
