@@ -19,7 +19,7 @@ public final class ComputeModels {
     register(new VmModel());
     register(new ContainerModel());
     register(new FaasModel());
-    register(new NotModelled("serverless-container"));
+    register(new dev.polyvirt.models.serverlesscontainer.ServerlessContainerModel());
     register(new NotModelled("microvm"));
     register(new NotModelled("wasm"));
     register(new NotModelled("unikernel"));

@@ -17,9 +17,20 @@ public final class RequestDriver implements EventHandler {
   private final Distribution.Sampler durations;
   private final Platform platform;
   private final RunStats stats;
+  private final double traceFactor;
 
   /** Creates a driver; call {@link #start()} before running the simulation. */
   public RequestDriver(Simulation sim, ArrivalProcess arrivals, Distribution.Sampler durations, Platform platform, RunStats stats) {
+    this(sim, arrivals, durations, platform, stats, 1.0);
+  }
+
+  /**
+   * Creates a driver whose trace-recorded durations are stretched by {@code traceFactor}, the
+   * same slowdown the model applied to {@code durations} (e.g. a function given less CPU).
+   */
+  public RequestDriver(Simulation sim, ArrivalProcess arrivals, Distribution.Sampler durations, Platform platform, RunStats stats,
+      double traceFactor) {
+    this.traceFactor = traceFactor;
     this.sim = sim;
     this.arrivals = arrivals;
     this.durations = durations;
@@ -37,7 +48,7 @@ public final class RequestDriver implements EventHandler {
   public void onEvent(long payload) {
     stats.requests++;
     long recorded = arrivals.durationNanos(); // a trace's own duration for this request, when it has one
-    platform.onArrival(recorded >= 0 ? recorded : durations.next());
+    platform.onArrival(recorded < 0 ? durations.next() : traceFactor == 1.0 ? recorded : Math.round(recorded * traceFactor));
     scheduleNext();
   }
 

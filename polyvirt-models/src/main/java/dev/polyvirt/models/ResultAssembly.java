@@ -19,6 +19,12 @@ public final class ResultAssembly {
   /** Builds the result of a simulated model with model-specific named figures. */
   public static ModelResult of(String model, RunContext ctx, RunStats s, Cost cost, Energy energy, List<String> notes,
       java.util.Map<String, Double> metrics) {
+    return of(model, ctx, s, cost, energy, notes, metrics, java.util.Map.of());
+  }
+
+  /** Builds the result of a simulated model with model-specific named figures and named tables. */
+  public static ModelResult of(String model, RunContext ctx, RunStats s, Cost cost, Energy energy, List<String> notes,
+      java.util.Map<String, Double> metrics, java.util.Map<String, ModelResult.Table> tables) {
     long h = ctx.horizonNanos();
     ModelResult.Latency lat = new ModelResult.Latency(s.latency.meanMs(), s.latency.percentileMs(50),
         s.latency.percentileMs(95), s.latency.percentileMs(99), s.latency.maxMs());
@@ -29,7 +35,7 @@ public final class ResultAssembly {
     ModelResult.Figures f = new ModelResult.Figures(s.requests, s.completed, s.failed, s.throttled, s.timedOut,
         s.coldStarts, lat, s.instances.mean(h), s.instances.peak(), s.utilization(), usd, perMonth,
         energy.kwh(), energy.co2eKg());
-    return ModelResult.of(model, f, notes, metrics);
+    return ModelResult.of(model, f, notes, metrics, tables);
   }
 
   /**

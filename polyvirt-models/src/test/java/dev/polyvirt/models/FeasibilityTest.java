@@ -77,7 +77,7 @@ class FeasibilityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serverless-container", "microvm", "wasm", "unikernel", "edge"})
+  @ValueSource(strings = {"microvm", "wasm", "unikernel", "edge"})
   void notModelledModelsAnswerNotModelled(String name) {
     // A model this version does not simulate is infeasible with exactly "not modelled in this version" and no figures.
     ComputeModel<?> model = ComputeModels.get(name).orElseThrow();

@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * The comparison table {@code polyvirt plan} prints: one block per workload, one row per model
- * (cost/month, p50, p99, cold-start rate, average instances, utilisation, verdict), then the
- * recommendation and its reasons. ANSI colour only when asked (a terminal).
+ * (cost/month, p50, p99, cold-start rate, average instances, utilisation, verdict), then any
+ * named tables the results carry (each an indented sub-table titled "model · name", whatever the
+ * model), then the recommendation and its reasons. ANSI colour only when asked (a terminal).
  */
 public final class ConsoleTable {
   private static final String[] HEAD = {"model", "cost/month", "p50", "p99", "cold starts", "avg inst", "util", "verdict"};
@@ -60,9 +61,38 @@ public final class ConsoleTable {
       out.append(text).append('\n');
     }
     if (!notModelled.isEmpty()) out.append(dim("  " + NOT_MODELLED + ": " + String.join(", ", notModelled))).append('\n');
+    for (ModelResult r : w.results()) r.tables().forEach((name, t) -> out.append(subTable(r.model() + " · " + name, t)));
     out.append("  → ").append(bold("recommended: " + w.recommendation().model().orElse("none"))).append('\n');
     for (String s : w.recommendation().rationale()) out.append("    - ").append(s).append('\n');
     return out.toString();
+  }
+
+  /** Renders a result's named table under the model rows: its title, then its columns, indented further; notable rows highlighted. */
+  private String subTable(String title, ModelResult.Table t) {
+    StringBuilder out = new StringBuilder();
+    out.append("  ").append(title).append('\n');
+    int n = t.columns().size();
+    boolean[] right = new boolean[n];
+    int[] width = new int[n];
+    for (int c = 0; c < n; c++) {
+      right[c] = Tables.numeric(t, c);
+      width[c] = t.columns().get(c).length();
+      for (List<Object> row : t.rows()) width[c] = Math.max(width[c], Tables.cell(row.get(c)).length());
+    }
+    out.append(dim(subLine(t.columns(), right, width))).append('\n');
+    for (int k = 0; k < t.rows().size(); k++) {
+      String text = subLine(t.rows().get(k).stream().map(Tables::cell).toList(), right, width);
+      out.append(t.highlighted(k) ? green(text) : text).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String subLine(List<String> cells, boolean[] right, int[] width) {
+    StringBuilder l = new StringBuilder("    ");
+    for (int c = 0; c < cells.size(); c++) {
+      l.append(right[c] ? lpad(cells.get(c), width[c]) : pad(cells.get(c), width[c])).append(c < cells.size() - 1 ? "  " : "");
+    }
+    return l.toString().stripTrailing();
   }
 
   private static String[] row(ModelResult r, String chosen) {

@@ -9,7 +9,9 @@ import java.util.Locale;
 /**
  * A first {@code report.html}: one self-contained page (no network at view time) with, per
  * workload, the verdict and its reasons first, then the comparison table and bar charts of cost
- * per month and p99 latency per feasible model, drawn as inline SVG.
+ * per month and p99 latency per feasible model, drawn as inline SVG, then each named table a
+ * result carries (rendered by its name and columns, whatever the model) with bar charts of its
+ * chart columns against its first column.
  */
 public final class HtmlReport {
   private HtmlReport() {}
@@ -28,6 +30,7 @@ public final class HtmlReport {
         .append("th:first-child,td:first-child,td.reason,th.reason{text-align:left}td{white-space:nowrap}td.reason{white-space:normal}\n")
         .append("tr.chosen{background:#f1f8f1;font-weight:600}tr.out{color:#8a93a3}\n")
         .append(".charts{display:flex;gap:2rem;flex-wrap:wrap}.meta{color:#5b6475}\n")
+        .append("h3{font-size:1rem;margin:1.4rem 0 .2rem}table.sub{width:auto}\n")
         .append("@media print{body{margin:0}h2{break-before:auto}.charts{break-inside:avoid}}\n</style></head><body>\n");
     h.append("<h1>").append(title).append("</h1>\n<p class=\"meta\">price book ").append(esc(plan.portfolio().priceBook().label()))
         .append(" · seed ").append(plan.portfolio().portfolio().seed()).append(" · horizon ")
@@ -74,26 +77,63 @@ public final class HtmlReport {
     }
     h.append("</tbody></table>\n<div class=\"charts\">");
     List<ModelResult> feasible = w.results().stream().filter(ModelResult::feasible).toList();
-    bars(h, "Cost per month (USD)", feasible, chosen, f -> f.costUsdPerMonth(), ConsoleTable::money);
-    bars(h, "p99 latency", feasible, chosen, f -> f.latencyMs().p99(), ConsoleTable::ms);
-    h.append("</div></section>\n");
+    List<String> models = feasible.stream().map(ModelResult::model).toList();
+    boolean[] isChosen = new boolean[feasible.size()];
+    for (int i = 0; i < isChosen.length; i++) isChosen[i] = feasible.get(i).model().equals(chosen);
+    bars(h, "Cost per month (USD)", models, feasible.stream().mapToDouble(r -> r.figures().get().costUsdPerMonth()).toArray(),
+        isChosen, ConsoleTable::money);
+    bars(h, "p99 latency", models, feasible.stream().mapToDouble(r -> r.figures().get().latencyMs().p99()).toArray(),
+        isChosen, ConsoleTable::ms);
+    h.append("</div>");
+    for (ModelResult r : w.results()) r.tables().forEach((tableName, t) -> table(h, r.model() + " · " + tableName, t));
+    h.append("</section>\n");
   }
 
-  private static void bars(StringBuilder h, String title, List<ModelResult> rs, String chosen,
-      java.util.function.ToDoubleFunction<ModelResult.Figures> value, java.util.function.DoubleFunction<String> label) {
-    if (rs.isEmpty()) return;
-    double max = rs.stream().mapToDouble(r -> value.applyAsDouble(r.figures().get())).max().orElse(1);
-    int rowH = 26, width = 460, labelW = 90, height = rs.size() * rowH + 30;
+  /**
+   * Renders a result's named table, whatever the model: a heading, the table (numbers
+   * right-aligned, notable rows highlighted) and a bar chart of each chart column against the
+   * first column.
+   */
+  private static void table(StringBuilder h, String title, ModelResult.Table t) {
+    h.append("\n<h3>").append(esc(title)).append("</h3>\n<table class=\"sub\"><thead><tr>");
+    for (String c : t.columns()) h.append("<th>").append(esc(c)).append("</th>");
+    h.append("</tr></thead><tbody>\n");
+    for (int k = 0; k < t.rows().size(); k++) {
+      h.append("<tr").append(t.highlighted(k) ? " class=\"chosen\"" : "").append(">");
+      for (Object cell : t.rows().get(k)) h.append("<td>").append(esc(Tables.cell(cell))).append("</td>");
+      h.append("</tr>\n");
+    }
+    h.append("</tbody></table>");
+    List<String> charted = t.chart().stream().filter(c -> Tables.numeric(t, t.indexOf(c))).toList();
+    if (charted.isEmpty() || t.rows().isEmpty()) return;
+    List<String> labels = t.rows().stream().map(r -> Tables.cell(r.get(0))).toList();
+    boolean[] notable = new boolean[t.rows().size()];
+    for (int k = 0; k < notable.length; k++) notable[k] = t.highlighted(k);
+    h.append("\n<div class=\"charts\">");
+    for (String c : charted) {
+      int i = t.indexOf(c);
+      double[] values = t.rows().stream().mapToDouble(r -> (Double) r.get(i)).toArray();
+      bars(h, c + " by " + t.columns().get(0), labels, values, notable, Tables::number);
+    }
+    h.append("</div>");
+  }
+
+  /** Draws one horizontal bar per label, scaled to the largest value, highlighted bars in green. */
+  private static void bars(StringBuilder h, String title, List<String> labels, double[] values, boolean[] highlighted,
+      java.util.function.DoubleFunction<String> label) {
+    if (labels.isEmpty()) return;
+    double max = java.util.Arrays.stream(values).max().orElse(1);
+    int rowH = 26, width = 460, labelW = 90, height = labels.size() * rowH + 30;
     h.append("<svg role=\"img\" aria-label=\"").append(esc(title)).append("\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">")
         .append("<text x=\"0\" y=\"16\" font-weight=\"600\">").append(esc(title)).append("</text>");
     int y = 28;
-    for (ModelResult r : rs) {
-      double v = value.applyAsDouble(r.figures().get());
+    for (int k = 0; k < labels.size(); k++) {
+      double v = values[k];
       double w = max <= 0 ? 0 : (width - labelW - 90) * v / max;
-      String fill = r.model().equals(chosen) ? "#2f8f46" : "#7b8db0";
+      String fill = highlighted[k] ? "#2f8f46" : "#7b8db0";
       h.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text><rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"18\" fill=\"%s\"/>"
-          + "<text x=\"%.1f\" y=\"%d\">%s</text>", y + 13, esc(r.model()), labelW, y, Math.max(1, w), fill,
+          + "<text x=\"%.1f\" y=\"%d\">%s</text>", y + 13, esc(labels.get(k)), labelW, y, Math.max(1, w), fill,
           labelW + Math.max(1, w) + 6, y + 13, esc(label.apply(v))));
       y += rowH;
     }

@@ -6,14 +6,17 @@ import dev.polyvirt.planner.Plan;
 import dev.polyvirt.planner.WorkloadPlan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON result of SPEC.md §3. Fields keep the contract's names and order; extras (horizon,
- * traffic, notes, and each model's own named metrics such as {@code idleMemoryGbHours}) are additions. Numbers are rounded for reading — money to 1e-6 USD, latency to
- * 1 µs — the same way every run, so equal inputs give byte-identical files.
+ * traffic, notes, each model's own named metrics such as {@code idleMemoryGbHours}, and its named
+ * tables under {@code "tables"} as arrays of row objects, present only when a model attached
+ * some) are additions. Numbers are rounded for reading — money to 1e-6 USD, latency to 1 µs —
+ * the same way every run, so equal inputs give byte-identical files.
  */
 public final class JsonReport {
   /** The polyvirt version written into every result. */
@@ -81,6 +84,41 @@ public final class JsonReport {
     r.metrics().forEach((name, value) -> n.put(name, round(value, 6)));
     ArrayNode notes = n.putArray("notes");
     r.notes().forEach(notes::add);
+    if (!r.tables().isEmpty()) {
+      ObjectNode tables = n.putObject("tables");
+      r.tables().forEach((name, table) -> table(tables.putArray(name), table));
+    }
+  }
+
+  /**
+   * Writes a table as an array of objects, one per row, keyed by column name in column order.
+   * Numbers are rounded to 6 decimals; a column whose numbers are all whole is written as integers.
+   */
+  private static void table(ArrayNode out, ModelResult.Table t) {
+    boolean[] whole = new boolean[t.columns().size()];
+    for (int c = 0; c < whole.length; c++) {
+      whole[c] = true;
+      for (List<Object> row : t.rows()) {
+        if (row.get(c) instanceof Double d && !isWhole(d)) whole[c] = false;
+      }
+    }
+    for (List<Object> row : t.rows()) {
+      ObjectNode o = out.addObject();
+      for (int c = 0; c < whole.length; c++) {
+        String name = t.columns().get(c);
+        Object cell = row.get(c);
+        if (cell instanceof Double d) {
+          if (whole[c]) o.put(name, (long) (double) d);
+          else o.put(name, round(d, 6));
+        } else {
+          o.put(name, (String) cell);
+        }
+      }
+    }
+  }
+
+  private static boolean isWhole(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15;
   }
 
   private static BigDecimal money(BigDecimal v) {

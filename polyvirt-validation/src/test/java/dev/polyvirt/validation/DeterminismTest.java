@@ -72,12 +72,14 @@ class DeterminismTest {
     String four = JsonReport.render(Sims.plan(spec, 4, Set.of()));
     assertThat(four).isEqualTo(one);
     assertThat(JsonReport.render(Sims.plan(spec, 4, Set.of()))).isEqualTo(one);
-    // the three workloads really ran on vm, container and faas
+    // the three workloads really ran on vm, container and faas (and any other model that can host them)
     JsonNode root = JSON.readTree(one);
     for (JsonNode w : root.get("workloads")) {
-      long simulated = 0;
-      for (JsonNode r : w.get("results")) if (r.get("feasible").asBoolean() && r.get("requests").asLong() > 0) simulated++;
-      assertThat(simulated).as(w.get("name").asString()).isEqualTo(3);
+      java.util.List<String> simulated = new java.util.ArrayList<>();
+      for (JsonNode r : w.get("results")) {
+        if (r.get("feasible").asBoolean() && r.get("requests").asLong() > 0) simulated.add(r.get("model").asString());
+      }
+      assertThat(simulated).as(w.get("name").asString()).contains("vm", "container", "faas");
     }
   }
 

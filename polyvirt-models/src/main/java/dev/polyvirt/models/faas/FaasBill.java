@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * Bills a FaaS run and measures its energy. Energy follows CCF's Lambda method: vCPUs =
  * memory / 1,792 MB, counted over billed duration (figures.md "Energy and carbon"), with the
- * request's CPU need as the utilisation of that share.
+ * CPU the request uses as the utilisation of that share: its CPU need over the CPU-bound share
+ * of its (stretched) duration, {@code cpuBound × cpu / vCPUs / slowdown}, at most 1.
  */
 final class FaasBill {
   private static final double CCF_MB_PER_VCPU = 1792;
@@ -30,11 +31,11 @@ final class FaasBill {
     double billedHours = Energy.hours(meter.onDemandMbMs() / (double) s.memorySizeMb() / 1000.0)
         + Energy.hours(s.provisionedConcurrency() * SimTime.toSeconds(ctx.horizonNanos()));
     double vcpus = s.memorySizeMb() / CCF_MB_PER_VCPU;
-    double util = Math.min(1, ctx.workload().request().cpuMillis() / 1000.0 / vcpus / slowdown);
+    double util = Math.min(1, s.cpuBound() * (ctx.workload().request().cpuMillis() / 1000.0) / vcpus / slowdown);
     Energy energy = Energy.of(ctx.priceBook().carbon(), billedHours * vcpus, util, billedHours * s.memorySizeMb() / 1024.0);
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "%d MB %s, keep-alive %s, cold start %s", s.memorySizeMb(), s.architecture(),
-        s.keepAlive().describe(), s.coldStart().describe()));
+        s.keepAlive().describe(), s.coldStart().describe()) + (s.cpuBound() == 1.0 ? "" : ", CPU-bound " + decimal(100 * s.cpuBound()) + " %"));
     String summary = platform.keepAliveSummary();
     if (!summary.isEmpty()) {
       notes.add(summary + (platform.preWarms() + platform.preWarmsTooLate() > 0 ? "; " + platform.preWarms()
@@ -42,8 +43,15 @@ final class FaasBill {
     }
     if (s.provisionedConcurrency() > 0) notes.add("provisioned concurrency " + s.provisionedConcurrency());
     if (slowdown > 1) {
-      notes.add(String.format(Locale.ROOT, "%d MB gives %.2f vCPU, less than the %s CPU a request needs: requests run %.2fx longer",
-          s.memorySizeMb(), s.memorySizeMb() / FaasModel.MB_PER_VCPU, ctx.workload().request().cpuMillis() + "m", slowdown));
+      String given = String.format(Locale.ROOT, "%d MB gives %.2f vCPU, less than the %s CPU a request needs: ", s.memorySizeMb(),
+          s.memorySizeMb() / FaasModel.MB_PER_VCPU, ctx.workload().request().cpuMillis() + "m");
+      if (s.cpuBound() == 1.0) {
+        notes.add(given + String.format(Locale.ROOT, "requests run %.2fx longer", slowdown));
+      } else {
+        double cpuPart = (slowdown - (1 - s.cpuBound())) / s.cpuBound();
+        notes.add(given + String.format(Locale.ROOT, "the CPU-bound %s %% of each request runs %.2fx longer, so requests run %.2fx longer",
+            decimal(100 * s.cpuBound()), cpuPart, slowdown));
+      }
     }
     double idleGbSeconds = platform.idleInstanceSeconds() * s.memorySizeMb() / 1024.0;
     notes.add("idle instance memory " + decimal(idleGbSeconds / 3600) + " GB-h (instances alive and serving nothing × "

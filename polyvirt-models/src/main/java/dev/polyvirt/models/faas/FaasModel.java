@@ -37,6 +37,13 @@ import java.util.Optional;
  * <p>{@code keepAlive} takes any policy of {@link KeepAlivePolicies} ({@code {fixed: 10m}},
  * {@code none}, {@code forever}, {@code aws}, {@code azure}, {@code huawei}, {@code hybrid});
  * {@code pings} takes {@link Pings}.
+ *
+ * <p>{@code cpuBound} (0–1, default 1) is the share of a request's duration that is CPU-bound and
+ * so stretches when memory buys less CPU than {@code request.cpu} ({@link #cpuSlowdown}).
+ * {@code memorySize} may be a list of sizes: every size is then simulated on the same requests
+ * and one is chosen by {@code powerTuning: {objective: cost | speed | balanced, weight: 0.5}}
+ * ({@link PowerTuning}, simulated AWS Lambda Power Tuning); a single number is simulated alone,
+ * exactly as before lists existed.
  */
 public final class FaasModel implements ComputeModel<FaasSettings> {
   /** Fixed 10 min, the AWS figure; written as {@code {fixed: 10m}} in notes. */
@@ -60,15 +67,19 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
     int defaultMemory = defaultMemory(w);
     if (node.isEmpty()) return Optional.of(defaults(w, defaultMemory));
     return Fields.of(node.get(), problems, "models.faas").map(f -> {
-      int memory = (int) f.integer("memorySize", 128, MAX_MEMORY_MB).orElse(defaultMemory);
+      Optional<Node> memoryNode = f.node("memorySize");
+      boolean tuned = memoryNode.isPresent() && memoryNode.get() instanceof Node.ListNode;
+      List<Integer> sizes = tuned ? PowerTuning.sizes((Node.ListNode) memoryNode.get(), 128, MAX_MEMORY_MB, problems) : List.of();
+      int memory = tuned ? (sizes.isEmpty() ? defaultMemory : sizes.get(0))
+          : (int) f.integer("memorySize", 128, MAX_MEMORY_MB).orElse(defaultMemory);
       long timeout = f.duration("timeout").orElse(MAX_TIMEOUT);
       if (f.has("timeout") && (timeout <= 0 || timeout > MAX_TIMEOUT)) {
         problems.add(f.keyMark("timeout"), "'timeout' must be between 1s and 15m (the Lambda maximum)", "e.g. timeout: 30s");
       }
       String arch = f.oneOf("architecture", List.of("x86_64", "arm64")).orElse("x86_64");
       KeepAlivePolicy keepAlive = f.node("keepAlive").flatMap(k -> KeepAlivePolicies.bind(k, problems)).orElse(DEFAULT_KEEP_ALIVE);
-      Distribution cold = f.node("coldStart").flatMap(c -> DistributionSpec.bind(c, "coldStart", problems))
-          .orElseGet(() -> ColdStarts.forRuntime(w.runtime(), memory));
+      Optional<Distribution> givenCold = f.node("coldStart").flatMap(c -> DistributionSpec.bind(c, "coldStart", problems));
+      Distribution cold = givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), memory));
       int provisioned = (int) f.integer("provisionedConcurrency", 0, 100_000).orElse(0);
       int reserved = (int) f.integer("reservedConcurrency", 1, 100_000).orElse(ACCOUNT_CONCURRENCY);
       if (provisioned > reserved) {
@@ -79,8 +90,19 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
           .orElse(InstanceSelection.MRU);
       boolean freeTier = f.bool("freeTier").orElse(false);
       Pings pings = f.node("pings").flatMap(p -> Pings.bind(p, problems)).orElse(Pings.NONE);
+      double cpuBound = f.decimal("cpuBound", 0, 1).orElse(1.0);
+      PowerTuning tuning = f.node("powerTuning").flatMap(p -> PowerTuning.bind(p, problems)).orElse(PowerTuning.NONE);
+      if (f.has("powerTuning") && !tuned) {
+        problems.add(f.keyMark("powerTuning"), "'powerTuning' compares memory sizes, but memorySize is not a list",
+            "list the sizes to compare, e.g. memorySize: [128, 256, 512, 1024, 1769, 3008]");
+      }
+      if (tuned) {
+        List<Distribution> colds = sizes.stream().map(mb -> givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), mb))).toList();
+        tuning = tuning.withSizes(sizes, colds);
+      }
       f.done();
-      return new FaasSettings(memory, timeout, arch, keepAlive, cold, provisioned, reserved, sel, freeTier, pings);
+      return new FaasSettings(memory, timeout, arch, keepAlive, cold, provisioned, reserved, sel, freeTier, pings, cpuBound,
+          tuning.enabled() ? tuning : PowerTuning.NONE);
     });
   }
 
@@ -96,7 +118,8 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
 
   private static FaasSettings defaults(Workload w, int memory) {
     return new FaasSettings(Math.min(memory, MAX_MEMORY_MB), MAX_TIMEOUT, "x86_64", DEFAULT_KEEP_ALIVE,
-        ColdStarts.forRuntime(w.runtime(), memory), 0, ACCOUNT_CONCURRENCY, InstanceSelection.MRU, false, Pings.NONE);
+        ColdStarts.forRuntime(w.runtime(), memory), 0, ACCOUNT_CONCURRENCY, InstanceSelection.MRU, false, Pings.NONE, 1.0,
+        PowerTuning.NONE);
   }
 
   @Override
@@ -120,18 +143,43 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
     if (w.requirements().state().equals("stateful")) {
       reasons.add("stateful workloads do not fit FaaS: instances are ephemeral and reclaimed when idle (seed 003 decision table)");
     }
-    if (!limits.allowsMemory(s.memorySizeMb())) {
-      reasons.add("memorySize " + s.memorySizeMb() + " MB is outside " + limits.memoryMinMb() + "-" + limits.memoryMaxMb() + " MB");
+    List<Integer> sizes = s.powerTuning().enabled() ? s.powerTuning().memorySizesMb() : List.of(s.memorySizeMb());
+    for (int mb : sizes) {
+      if (!limits.allowsMemory(mb)) {
+        reasons.add("memorySize " + mb + " MB is outside " + limits.memoryMinMb() + "-" + limits.memoryMaxMb() + " MB");
+      }
     }
     return reasons;
   }
 
+  /**
+   * Simulates the workload: at {@code memorySize}, or, when it is a list, at every size of it
+   * ({@link #tune}), returning the best size's result with the whole curve as its
+   * {@value PowerTuning#TABLE} table.
+   */
   @Override
   public ModelResult simulate(RunContext ctx, FaasSettings s) {
-    return simulateDetailed(ctx, s).result();
+    return s.powerTuning().enabled() ? tune(ctx, s).result() : simulateDetailed(ctx, s).result();
   }
 
-  /** Simulates like {@link #simulate} and also returns what FaaS measures beyond SPEC.md §3 (pings, idle memory). */
+  /**
+   * Simulates every memory size of {@code s}'s power-tuning list on the same requests and picks
+   * one by the objective ({@link PowerTuning}). Each size is its own simulation drawing arrivals,
+   * durations and cold starts from fresh streams of the same names, so every size sees the same
+   * arrivals and the same draws (stretched by its own {@link #cpuSlowdown}).
+   */
+  public PowerTuningRun tune(RunContext ctx, FaasSettings s) {
+    PowerTuning tuning = s.powerTuning();
+    if (!tuning.enabled()) throw new IllegalArgumentException("memorySize is a single size: nothing to tune");
+    List<FaasRun> runs = new ArrayList<>();
+    for (int i = 0; i < tuning.memorySizesMb().size(); i++) runs.add(simulateDetailed(ctx, s.atTunedSize(i)));
+    return PowerTuningRun.of(ctx, tuning, runs);
+  }
+
+  /**
+   * Simulates the single size {@code s.memorySizeMb()} (the first of a power-tuning list) and also
+   * returns what FaaS measures beyond SPEC.md §3 (pings, idle memory).
+   */
   public FaasRun simulateDetailed(RunContext ctx, FaasSettings s) {
     Simulation sim = new Simulation();
     RunStats stats = new RunStats(ctx.horizonNanos());
@@ -141,19 +189,39 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
     LambdaMeter pingUsage = new LambdaMeter(ctx.priceBook().lambda(), arch, s.memorySizeMb());
     FaasPlatform platform = new FaasPlatform(sim, stats, s, s.coldStart().sampler(own.stream("cold-start")),
         own.stream("instance-selection"), usage, pingUsage);
-    double slowdown = cpuSlowdown(ctx.workload(), s.memorySizeMb());
+    double slowdown = cpuSlowdown(ctx.workload(), s.memorySizeMb(), s.cpuBound());
     var durations = ctx.workload().request().duration().scaled(slowdown).sampler(ctx.streams().stream("durations"));
-    new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()), durations, platform, stats).start();
+    new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()), durations, platform, stats,
+        slowdown).start();
     sim.runUntil(Long.MAX_VALUE);
     return FaasBill.result(name(), ctx, s, stats, usage, pingUsage, platform, slowdown);
   }
 
   /**
-   * Returns how much longer a request runs when the function's CPU share (memory / 1,769 MB)
-   * is below the CPU the request needs; requests are taken as CPU-bound for the whole duration.
+   * Returns how much longer a request runs on a function of {@code memoryMb} than its
+   * {@code request.duration}: {@code (1 − f) + f × max(1, c / share)}, where c is the request's
+   * CPU need in cores ({@code request.cpu}), share = min(6, memory / 1,769 MB) the vCPUs Lambda
+   * allocates (one at 1,769 MB, six at 10,240 MB: AWS Lambda docs "Memory and computing power",
+   * figures.md "FaaS"), and f = {@code cpuBound}, the share of the duration that is CPU-bound.
+   *
+   * <p>The CPU-bound part stretches by c / share when the share is below the need; the rest (I/O,
+   * waiting on other services) runs as long at any size. Above the need nothing speeds up: the
+   * duration is what a request takes with {@code cpu} cores, and a single request uses at most
+   * {@code cpu} cores, so more memory than the need buys no speed. f = 1 (the default) is the
+   * fully CPU-bound request; f = 0 makes the duration independent of memory.
    */
-  static double cpuSlowdown(Workload w, int memoryMb) {
-    double share = Math.min(MAX_VCPUS, memoryMb / MB_PER_VCPU);
-    return Math.max(1.0, w.request().cpuMillis() / 1000.0 / share);
+  static double cpuSlowdown(Workload w, int memoryMb, double cpuBound) {
+    return cpuSlowdown(w.request().cpuMillis() / 1000.0, memoryMb, cpuBound);
+  }
+
+  /** Returns {@code (1 − f) + f × max(1, cores / min(6, memoryMb / 1769))}, as {@link #cpuSlowdown(Workload, int, double)}. */
+  static double cpuSlowdown(double cores, int memoryMb, double cpuBound) {
+    double share = vcpus(memoryMb);
+    return (1 - cpuBound) + cpuBound * Math.max(1.0, cores / share);
+  }
+
+  /** Returns the vCPUs a function of {@code memoryMb} gets: min(6, memory / 1,769 MB). */
+  static double vcpus(int memoryMb) {
+    return Math.min(MAX_VCPUS, memoryMb / MB_PER_VCPU);
   }
 }

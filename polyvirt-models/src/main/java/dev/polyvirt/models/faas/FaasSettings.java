@@ -6,24 +6,46 @@ import dev.polyvirt.models.faas.keepalive.KeepAlivePolicy;
 /**
  * The settings of the {@code faas} model, named as in AWS SAM.
  *
- * @param memorySizeMb memory per instance, whole MB (128–10,240)
+ * @param memorySizeMb memory per instance, whole MB (128–10,240); under power tuning, the first
+ *     (smallest) size of the list
  * @param timeoutNanos a request running longer fails at this point and is billed up to it
  * @param architecture {@code x86_64} or {@code arm64}
  * @param keepAlive how long an idle instance stays warm (and whether it is unloaded and pre-warmed)
- * @param coldStart the cold-start delay distribution
+ * @param coldStart the cold-start distribution (of {@code memorySizeMb}; each tuned size has its own in {@link PowerTuning#coldStarts})
  * @param provisionedConcurrency instances kept initialised all the time (billed while held)
  * @param reservedConcurrency concurrent executions allowed; beyond it requests are throttled
  * @param instanceSelection which idle instance takes a request
  * @param freeTier whether the monthly free tier is deducted
  * @param pings keep-warm pings ({@link Pings#NONE}: none)
+ * @param cpuBound the share of a request's duration that is CPU-bound (0–1; 1: all of it), which
+ *     stretches when the function's CPU share is below the request's CPU ({@link FaasModel#cpuSlowdown})
+ * @param powerTuning the memory sizes to compare and how to pick one ({@link PowerTuning#NONE}:
+ *     {@code memorySize} is a single number and only it is simulated)
  */
 public record FaasSettings(int memorySizeMb, long timeoutNanos, String architecture, KeepAlivePolicy keepAlive,
     Distribution coldStart, int provisionedConcurrency, int reservedConcurrency,
-    InstanceSelection instanceSelection, boolean freeTier, Pings pings) {
+    InstanceSelection instanceSelection, boolean freeTier, Pings pings, double cpuBound, PowerTuning powerTuning) {
 
   /** Returns these settings with another keep-alive policy. */
   public FaasSettings withKeepAlive(KeepAlivePolicy policy) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, policy, coldStart, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings);
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning);
+  }
+
+  /** Returns these settings with another CPU-bound share of the duration. */
+  public FaasSettings withCpuBound(double share) {
+    return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAlive, coldStart, provisionedConcurrency,
+        reservedConcurrency, instanceSelection, freeTier, pings, share, powerTuning);
+  }
+
+  /** Returns the settings of one function of {@code memoryMb} with {@code cold} starts, without power tuning. */
+  public FaasSettings atMemory(int memoryMb, Distribution cold) {
+    return new FaasSettings(memoryMb, timeoutNanos, architecture, keepAlive, cold, provisionedConcurrency,
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, PowerTuning.NONE);
+  }
+
+  /** Returns the settings of the {@code i}-th size (0-based) of the power-tuning list. */
+  public FaasSettings atTunedSize(int i) {
+    return atMemory(powerTuning.memorySizesMb().get(i), powerTuning.coldStarts().get(i));
   }
 }

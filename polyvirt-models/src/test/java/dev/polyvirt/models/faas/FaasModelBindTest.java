@@ -41,7 +41,7 @@ class FaasModelBindTest {
       RunContext ctx = Runs.context(spec("{duration: 100ms, cpu: %s, memory: %s}".formatted(cpu, memory), faas));
       FaasSettings s = Runs.settings(new FaasModel(), ctx);
       assertThat(s.memorySizeMb()).as("settings %s", faas).isEqualTo(expectedMb);
-      assertThat(FaasModel.cpuSlowdown(ctx.workload(), s.memorySizeMb())).as("default memory never slows requests").isEqualTo(1.0);
+      assertThat(FaasModel.cpuSlowdown(ctx.workload(), s.memorySizeMb(), s.cpuBound())).as("default memory never slows requests").isEqualTo(1.0);
     }
   }
 
