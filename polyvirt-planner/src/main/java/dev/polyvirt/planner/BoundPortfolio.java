@@ -61,6 +61,11 @@ public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<Boun
         continue;
       }
       for (Map.Entry<String, Traffic> e : expand(w, traffic.get(), problems).entrySet()) {
+        if (bound.stream().anyMatch(b -> b.workload().name().equals(e.getKey()))) {
+          problems.add(w.mark(), "workload name '" + e.getKey() + "' is used twice: another workload has it, or expands to it with function: \"*\"",
+              "replay one function in only one workload, or rename the other workload");
+          continue;
+        }
         Workload effective = effective(w, e.getKey(), e.getValue(), problems);
         long horizon = e.getValue().spanNanos().orElse(portfolio.horizonNanos());
         bound.add(new BoundWorkload(effective, e.getValue(), bindCandidates(effective, problems), horizon));

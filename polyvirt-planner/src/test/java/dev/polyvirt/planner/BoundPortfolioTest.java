@@ -121,4 +121,47 @@ class BoundPortfolioTest {
       throw new AssertionError(e.getMessage(), e);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void aTraceExpandedTwiceIsReportedNotSilentlyMerged() {
+    // function: "*" names each workload after its function's hash, so replaying one trace in two workloads is a name clash, reported.
+    String trace = "{trace: {format: azure-functions-2019, path: traces/azure-functions-2019/5_invocations.csv, function: \"*\"}}";
+    String yaml = """
+        apiVersion: polyvirt/v1
+        kind: Portfolio
+        name: clash
+        workloads:
+          - name: a
+            traffic: %s
+            candidates: [faas]
+          - name: b
+            traffic: %s
+            candidates: [faas]
+        """.formatted(trace, trace);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BoundPortfolio.parse("clash.yaml", yaml, java.nio.file.Path.of("..", "examples")))
+        .isInstanceOf(dev.polyvirt.spec.SpecException.class)
+        .hasMessageContaining("clash.yaml:8:5: error: workload name '")
+        .hasMessageContaining("is used twice");
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyFunctionOfATraceBecomesAWorkloadWithTheTracesSpanAndDurations() throws Exception {
+    // function: "*" gives one workload per function, named by its hash, over the trace's day, with durations from the trace.
+    String yaml = """
+        apiVersion: polyvirt/v1
+        kind: Portfolio
+        name: day
+        horizon: 1h
+        workloads:
+          - name: azure
+            traffic: {trace: {format: azure-functions-2019, path: traces/azure-functions-2019/5_invocations.csv, function: "*"}}
+            candidates: [faas]
+        """;
+    BoundPortfolio p = BoundPortfolio.parse("day.yaml", yaml, java.nio.file.Path.of("..", "examples"));
+    org.assertj.core.api.Assertions.assertThat(p.workloads()).hasSize(5).allSatisfy(w -> {
+      org.assertj.core.api.Assertions.assertThat(w.workload().name()).matches("[0-9a-f]{64}");
+      org.assertj.core.api.Assertions.assertThat(w.horizonNanos()).isEqualTo(dev.polyvirt.engine.SimTime.NANOS_PER_DAY);
+      org.assertj.core.api.Assertions.assertThat(w.workload().request().durationGiven()).isTrue();
+    });
+  }
 }
