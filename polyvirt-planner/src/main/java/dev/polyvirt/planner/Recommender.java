@@ -62,9 +62,9 @@ final class Recommender {
   private static String costSentence(ModelResult best, List<ModelResult> meeting, Comparator<ModelResult> byCost) {
     ModelResult.Figures f = best.figures().orElseThrow();
     List<ModelResult> others = meeting.stream().filter(r -> r != best).sorted(byCost).toList();
-    String vs = others.isEmpty() ? "the only model that meets the requirements"
+    String vs = others.isEmpty() ? ", the only model that meets the requirements"
         : "vs " + String.join(", ", others.stream().map(r -> usd(r.figures().orElseThrow().costUsdPerMonth()) + " for " + r.model()).toList());
-    return String.format(Locale.ROOT, "%s: %s/month %s", best.model(), usd(f.costUsdPerMonth()), vs);
+    return String.format(Locale.ROOT, "%s: %s/month%s", best.model(), usd(f.costUsdPerMonth()), vs.startsWith(",") ? vs : " " + vs);
   }
 
   private static String latencySentence(ModelResult best, OptionalLong slo) {
