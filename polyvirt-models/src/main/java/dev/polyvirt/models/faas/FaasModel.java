@@ -36,7 +36,10 @@ import java.util.Optional;
  *
  * <p>{@code keepAlive} takes any policy of {@link KeepAlivePolicies} ({@code {fixed: 10m}},
  * {@code none}, {@code forever}, {@code aws}, {@code azure}, {@code huawei}, {@code hybrid});
- * {@code pings} takes {@link Pings}.
+ * {@code pings} takes {@link Pings}. {@code keepAlive} may be a list of policies, e.g.
+ * {@code [aws, {fixed: 20m}, hybrid]}: every policy is then simulated on the same requests and one
+ * is chosen ({@link KeepAliveComparison}, {@link #compareKeepAlive}); it cannot be combined with a
+ * {@code memorySize} list.
  *
  * <p>{@code cpuBound} (0–1, default 1) is the share of a request's duration that is CPU-bound and
  * so stretches when memory buys less CPU than {@code request.cpu} ({@link #cpuSlowdown}).
@@ -77,7 +80,15 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
         problems.add(f.keyMark("timeout"), "'timeout' must be between 1s and 15m (the Lambda maximum)", "e.g. timeout: 30s");
       }
       String arch = f.oneOf("architecture", List.of("x86_64", "arm64")).orElse("x86_64");
-      KeepAlivePolicy keepAlive = f.node("keepAlive").flatMap(k -> KeepAlivePolicies.bind(k, problems)).orElse(DEFAULT_KEEP_ALIVE);
+      Optional<Node> keepAliveNode = f.node("keepAlive");
+      boolean compared = keepAliveNode.isPresent() && keepAliveNode.get() instanceof Node.ListNode;
+      List<KeepAlivePolicy> policies = compared ? KeepAliveComparison.policies((Node.ListNode) keepAliveNode.get(), problems) : List.of();
+      KeepAlivePolicy keepAlive = compared ? (policies.isEmpty() ? DEFAULT_KEEP_ALIVE : policies.get(0))
+          : keepAliveNode.flatMap(k -> KeepAlivePolicies.bind(k, problems)).orElse(DEFAULT_KEEP_ALIVE);
+      if (compared && tuned) {
+        problems.add(f.keyMark("keepAlive"), "a 'keepAlive' list cannot be combined with a 'memorySize' list: compare one at a time",
+            "compare policies at one size (memorySize: 1024, keepAlive: [aws, hybrid]) or sizes under one policy (keepAlive: hybrid)");
+      }
       Optional<Distribution> givenCold = f.node("coldStart").flatMap(c -> DistributionSpec.bind(c, "coldStart", problems));
       Distribution cold = givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), memory));
       int provisioned = (int) f.integer("provisionedConcurrency", 0, 100_000).orElse(0);
@@ -102,7 +113,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
       }
       f.done();
       return new FaasSettings(memory, timeout, arch, keepAlive, cold, provisioned, reserved, sel, freeTier, pings, cpuBound,
-          tuning.enabled() ? tuning : PowerTuning.NONE);
+          tuning.enabled() ? tuning : PowerTuning.NONE, compared && !tuned ? new KeepAliveComparison(policies) : KeepAliveComparison.NONE);
     });
   }
 
@@ -159,7 +170,23 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
    */
   @Override
   public ModelResult simulate(RunContext ctx, FaasSettings s) {
+    if (s.keepAliveComparison().enabled()) return compareKeepAlive(ctx, s).result();
     return s.powerTuning().enabled() ? tune(ctx, s).result() : simulateDetailed(ctx, s).result();
+  }
+
+  /**
+   * Simulates every keep-alive policy of {@code s}'s comparison on the same requests and picks one
+   * ({@link KeepAliveComparison}). Each policy is its own simulation drawing arrivals, durations
+   * and cold starts from fresh streams of the same names, so every policy sees the same requests;
+   * each run equals simulating that policy alone.
+   */
+  public KeepAliveComparisonRun compareKeepAlive(RunContext ctx, FaasSettings s) {
+    List<KeepAlivePolicy> policies = s.keepAliveComparison().policies();
+    if (policies.isEmpty()) throw new IllegalArgumentException("keepAlive is a single policy: nothing to compare");
+    if (s.powerTuning().enabled()) throw new IllegalArgumentException("compare keep-alive policies at one memory size");
+    List<FaasRun> runs = new ArrayList<>();
+    for (int i = 0; i < policies.size(); i++) runs.add(simulateDetailed(ctx, s.atComparedKeepAlive(i)));
+    return KeepAliveComparisonRun.of(ctx, policies, runs);
   }
 
   /**

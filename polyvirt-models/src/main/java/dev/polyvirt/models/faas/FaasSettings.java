@@ -21,27 +21,45 @@ import dev.polyvirt.models.faas.keepalive.KeepAlivePolicy;
  *     stretches when the function's CPU share is below the request's CPU ({@link FaasModel#cpuSlowdown})
  * @param powerTuning the memory sizes to compare and how to pick one ({@link PowerTuning#NONE}:
  *     {@code memorySize} is a single number and only it is simulated)
+ * @param keepAliveComparison the keep-alive policies to compare ({@link KeepAliveComparison#NONE}:
+ *     {@code keepAlive} is a single policy and only it is simulated); when set, {@code keepAlive}
+ *     is its first policy
  */
 public record FaasSettings(int memorySizeMb, long timeoutNanos, String architecture, KeepAlivePolicy keepAlive,
     Distribution coldStart, int provisionedConcurrency, int reservedConcurrency,
-    InstanceSelection instanceSelection, boolean freeTier, Pings pings, double cpuBound, PowerTuning powerTuning) {
+    InstanceSelection instanceSelection, boolean freeTier, Pings pings, double cpuBound, PowerTuning powerTuning,
+    KeepAliveComparison keepAliveComparison) {
 
-  /** Returns these settings with another keep-alive policy. */
+  /** Settings with a single keep-alive policy (no comparison), as before keep-alive lists existed. */
+  public FaasSettings(int memorySizeMb, long timeoutNanos, String architecture, KeepAlivePolicy keepAlive,
+      Distribution coldStart, int provisionedConcurrency, int reservedConcurrency,
+      InstanceSelection instanceSelection, boolean freeTier, Pings pings, double cpuBound, PowerTuning powerTuning) {
+    this(memorySizeMb, timeoutNanos, architecture, keepAlive, coldStart, provisionedConcurrency, reservedConcurrency,
+        instanceSelection, freeTier, pings, cpuBound, powerTuning, KeepAliveComparison.NONE);
+  }
+
+  /** Returns these settings with another keep-alive policy (any keep-alive comparison kept). */
   public FaasSettings withKeepAlive(KeepAlivePolicy policy) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, policy, coldStart, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning);
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison);
+  }
+
+  /** Returns the settings of the {@code i}-th policy (0-based) of the keep-alive comparison, without the comparison. */
+  public FaasSettings atComparedKeepAlive(int i) {
+    return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAliveComparison.policies().get(i), coldStart,
+        provisionedConcurrency, reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning);
   }
 
   /** Returns these settings with another CPU-bound share of the duration. */
   public FaasSettings withCpuBound(double share) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAlive, coldStart, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, share, powerTuning);
+        reservedConcurrency, instanceSelection, freeTier, pings, share, powerTuning, keepAliveComparison);
   }
 
-  /** Returns the settings of one function of {@code memoryMb} with {@code cold} starts, without power tuning. */
+  /** Returns the settings of one function of {@code memoryMb} with {@code cold} starts, without power tuning (any keep-alive comparison kept). */
   public FaasSettings atMemory(int memoryMb, Distribution cold) {
     return new FaasSettings(memoryMb, timeoutNanos, architecture, keepAlive, cold, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, PowerTuning.NONE);
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, PowerTuning.NONE, keepAliveComparison);
   }
 
   /** Returns the settings of the {@code i}-th size (0-based) of the power-tuning list. */
