@@ -2,22 +2,29 @@ package dev.polyvirt.models.pool;
 
 import java.util.Arrays;
 
-/** A growable FIFO ring of pairs of longs (arrival time, service time): queues allocate nothing per request. */
-final class LongRing {
+/**
+ * A growable FIFO ring of pairs of longs — (arrival time, service time or work) — so a queue of
+ * waiting requests allocates nothing per request. Shared by the server pools and the
+ * serverless-container activator.
+ */
+public final class LongRing {
   private long[] a = new long[16];
   private long[] b = new long[16];
   private int head;
   private int size;
 
-  boolean isEmpty() {
+  /** Returns true when nothing waits. */
+  public boolean isEmpty() {
     return size == 0;
   }
 
-  int size() {
+  /** Returns how many pairs wait. */
+  public int size() {
     return size;
   }
 
-  void add(long x, long y) {
+  /** Appends a pair at the tail. */
+  public void add(long x, long y) {
     if (size == a.length) grow();
     int i = (head + size) & (a.length - 1);
     a[i] = x;
@@ -25,15 +32,18 @@ final class LongRing {
     size++;
   }
 
-  long peekA() {
+  /** Returns the first value of the head pair. */
+  public long peekA() {
     return a[head];
   }
 
-  long peekB() {
+  /** Returns the second value of the head pair. */
+  public long peekB() {
     return b[head];
   }
 
-  void remove() {
+  /** Removes the head pair. */
+  public void remove() {
     head = (head + 1) & (a.length - 1);
     size--;
   }

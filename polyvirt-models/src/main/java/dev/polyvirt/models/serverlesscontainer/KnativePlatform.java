@@ -93,7 +93,7 @@ final class KnativePlatform implements Platform {
   private int ready;
   private int booting;
   private final LoadIndex index;
-  private final RequestQueue queue = new RequestQueue();
+  private final dev.polyvirt.models.pool.LongRing queue = new dev.polyvirt.models.pool.LongRing(); // (arrival, work)
   private final TimeWeighted concurrency = new TimeWeighted();
   private long inSystem;
   private final double[] window = new double[STABLE_TICKS + 1];
@@ -363,8 +363,8 @@ final class KnativePlatform implements Platform {
   /** Lets instance {@code i} take waiting requests while it has free slots; {@code cold}: it has just started. */
   private void fillFromQueue(int i, long now, boolean cold) {
     while (inService[i] < slots && !queue.isEmpty()) {
-      long arrivedAt = queue.peekArrival();
-      long work = queue.peekWork();
+      long arrivedAt = queue.peekA();
+      long work = queue.peekB();
       queue.remove();
       if (now - arrivedAt >= timeout) {
         stats.timedOut++;
