@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * A seeded synthetic day in the file format of the Azure Functions 2019 trace (Shahrad et al.,
  * USENIX ATC 2020): {@code synthetic_invocations.csv.gz} (HashOwner,HashApp,HashFunction,Trigger
  * and 1440 per-minute counts), {@code synthetic_durations.csv.gz} and {@code synthetic_memory.csv.gz}
- * (headers as in the sample files of {@code /work/shared/data/azure-functions-2019/}), plus
+ * (headers as in the sample files of {@code shared/data/azure-functions-2019/} and {@code examples/traces/}), plus
  * {@code replay.yaml}, a portfolio with one workload replaying all functions on {@code faas}.
  *
  * <p>Shape: per-function daily totals are heavy-tailed — {@code log10(total) = L·q²} for the
