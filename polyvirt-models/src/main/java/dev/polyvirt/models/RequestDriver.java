@@ -19,6 +19,20 @@ public final class RequestDriver implements EventHandler {
   private final RunStats stats;
   private final double traceFactor;
 
+  /** The stream names every model draws a workload's requests from: all models see the same requests. */
+  public static final String ARRIVALS = "arrivals", DURATIONS = "durations";
+
+  /**
+   * Feeds the context's workload into {@code platform}: arrivals and durations from the
+   * workload's {@link #ARRIVALS} and {@link #DURATIONS} streams, every duration (drawn or
+   * recorded by a trace) stretched by {@code slowdown} (1 for none).
+   */
+  public static void start(Simulation sim, RunContext ctx, Platform platform, RunStats stats, double slowdown) {
+    ArrivalProcess arrivals = ctx.traffic().arrivals(ctx.streams().stream(ARRIVALS), ctx.horizonNanos());
+    Distribution.Sampler durations = ctx.workload().request().duration().scaled(slowdown).sampler(ctx.streams().stream(DURATIONS));
+    new RequestDriver(sim, arrivals, durations, platform, stats, slowdown).start();
+  }
+
   /** Creates a driver; call {@link #start()} before running the simulation. */
   public RequestDriver(Simulation sim, ArrivalProcess arrivals, Distribution.Sampler durations, Platform platform, RunStats stats) {
     this(sim, arrivals, durations, platform, stats, 1.0);

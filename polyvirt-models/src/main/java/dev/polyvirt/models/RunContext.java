@@ -8,9 +8,8 @@ import dev.polyvirt.traffic.Traffic;
 /**
  * Everything one simulation of one workload needs besides the model's own settings.
  *
- * @param streams the workload's random stream family: arrivals and durations are drawn from
- *     {@code streams.stream("arrivals")} and {@code streams.stream("durations")} by every model;
- *     model-specific draws use {@code streams.child(model)}
+ * @param streams the workload's random stream family: every model draws arrivals and durations
+ *     from it through {@link RequestDriver#start}; model-specific draws use {@code streams.child(model)}
  * @param containerWorkloads how many workloads of the portfolio may share one Kubernetes cluster
  *     (its control-plane fee is split between them)
  */

@@ -145,8 +145,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         ctx.workload().request().cpuMillis() / (double) s.cpuRequestMillis(),
         () -> pods.add(nodes.placePod(false) + Math.max(0, podStart.next()), nodes.lastSlowdown())).start());
     nodes.start();
-    new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()),
-        ctx.workload().request().duration().sampler(ctx.streams().stream("durations")), pods::submit, stats).start();
+    RequestDriver.start(sim, ctx, pods::submit, stats, 1.0);
     sim.runUntil(Long.MAX_VALUE);
     stats.unserved(pods.queued());
     List<String> notes = new ArrayList<>();

@@ -217,9 +217,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
     FaasPlatform platform = new FaasPlatform(sim, stats, s, s.coldStart().sampler(own.stream("cold-start")),
         own.stream("instance-selection"), usage, pingUsage);
     double slowdown = cpuSlowdown(ctx.workload(), s.memorySizeMb(), s.cpuBound());
-    var durations = ctx.workload().request().duration().scaled(slowdown).sampler(ctx.streams().stream("durations"));
-    new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()), durations, platform, stats,
-        slowdown).start();
+    RequestDriver.start(sim, ctx, platform, stats, slowdown);
     sim.runUntil(Long.MAX_VALUE);
     return FaasBill.result(name(), ctx, s, stats, usage, pingUsage, platform, slowdown);
   }

@@ -222,8 +222,7 @@ public final class ServerlessContainerModel implements ComputeModel<ServerlessCo
     KnativePlatform.Config cfg = new KnativePlatform.Config(s.containerConcurrency(), s.minScale(), s.maxScale(),
         s.targetConcurrency(), size.cpuMillis(), w.request().cpuMillis(), s.timeoutNanos());
     KnativePlatform platform = new KnativePlatform(sim, stats, cfg, s.startTime().sampler(own.stream("start-time")), billing, log);
-    new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), horizon),
-        w.request().duration().sampler(ctx.streams().stream("durations")), platform, stats).start();
+    RequestDriver.start(sim, ctx, platform, stats, 1.0);
     sim.runUntil(Long.MAX_VALUE);
     stats.unserved(platform.queued());
     platform.closeBilling();

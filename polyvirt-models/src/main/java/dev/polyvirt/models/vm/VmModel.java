@@ -117,8 +117,7 @@ public final class VmModel implements ComputeModel<VmSettings> {
     for (int i = 0; i < initial; i++) pool.add(0, slowdown(s, overheadRng));
     s.autoscaling().ifPresent(a -> new TargetTracking(sim, stats, pool, a,
         ctx.workload().request().cpuMillis() / (fleet.type().vcpus() * 1000.0), launchBooted::run).start());
-    new RequestDriver(sim, ctx.traffic().arrivals(ctx.streams().stream("arrivals"), ctx.horizonNanos()),
-        ctx.workload().request().duration().sampler(ctx.streams().stream("durations")), pool::submit, stats).start();
+    RequestDriver.start(sim, ctx, pool::submit, stats, 1.0);
     sim.runUntil(Long.MAX_VALUE);
     stats.unserved(pool.queued());
     List<String> notes = List.of(initial + (s.autoscaling().isPresent() ? " initial" : "") + " × " + fleet.type().name()
