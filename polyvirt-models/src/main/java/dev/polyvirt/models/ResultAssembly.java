@@ -54,4 +54,11 @@ public final class ResultAssembly {
     BigDecimal busy = instanceCost.multiply(BigDecimal.valueOf(Math.max(0, Math.min(1, utilisation))), MathContext.DECIMAL128);
     return new Cost(busy, BigDecimal.ZERO, instanceCost.subtract(busy), BigDecimal.ZERO).plus(rest);
   }
+
+  /** Formats a figure for a note with three significant digits, whole numbers from 1,000. */
+  public static String figure(double v) {
+    if (v >= 1000) return String.format(java.util.Locale.ROOT, "%.0f", v);
+    if (v == 0) return "0";
+    return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.polyvirt.planner;
 
 import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.models.Eligibility;
 import dev.polyvirt.models.ModelResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +17,8 @@ import java.util.OptionalLong;
  * figures that decided.
  */
 final class Recommender {
-  /** Share of requests a model may leave unserved (failed, throttled, timed out) and still count as serving the workload. */
-  static final double MAX_LOSS = 0.001;
+  /** Share of requests a model may leave unserved (failed, throttled, timed out): the shared rule. */
+  static final double MAX_LOSS = Eligibility.MAX_LOSS;
 
   private Recommender() {}
 
@@ -76,7 +77,7 @@ final class Recommender {
   }
 
   private static boolean meets(ModelResult r, OptionalLong slo) {
-    return slo.isEmpty() || p99(r) <= SimTime.toMillis(slo.getAsLong());
+    return Eligibility.of(r.figures().orElseThrow(), slo).latencyOk();
   }
 
   private static double p99(ModelResult r) {
@@ -84,8 +85,7 @@ final class Recommender {
   }
 
   private static double loss(ModelResult r) {
-    ModelResult.Figures f = r.figures().orElseThrow();
-    return f.requests() == 0 ? 0 : (f.requests() - f.completed()) / (double) f.requests();
+    return Eligibility.of(r.figures().orElseThrow(), OptionalLong.empty()).loss();
   }
 
   private static String reasonsOf(List<ModelResult> results) {

@@ -35,7 +35,7 @@ final class FaasBill {
     Energy energy = Energy.of(ctx.priceBook().carbon(), billedHours * vcpus, util, billedHours * s.memorySizeMb() / 1024.0);
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "%d MB %s, keep-alive %s, cold start %s", s.memorySizeMb(), s.architecture(),
-        s.keepAlive().describe(), s.coldStart().describe()) + (s.cpuBound() == 1.0 ? "" : ", CPU-bound " + decimal(100 * s.cpuBound()) + " %"));
+        s.keepAlive().describe(), s.coldStart().describe()) + (s.cpuBound() == 1.0 ? "" : ", CPU-bound " + ResultAssembly.figure(100 * s.cpuBound()) + " %"));
     String summary = platform.keepAliveSummary();
     if (!summary.isEmpty()) {
       notes.add(summary + (platform.preWarms() + platform.preWarmsTooLate() > 0 ? "; " + platform.preWarms()
@@ -50,11 +50,11 @@ final class FaasBill {
       } else {
         double cpuPart = (slowdown - (1 - s.cpuBound())) / s.cpuBound();
         notes.add(given + String.format(Locale.ROOT, "the CPU-bound %s %% of each request runs %.2fx longer, so requests run %.2fx longer",
-            decimal(100 * s.cpuBound()), cpuPart, slowdown));
+            ResultAssembly.figure(100 * s.cpuBound()), cpuPart, slowdown));
       }
     }
     double idleGbSeconds = platform.idleInstanceSeconds() * s.memorySizeMb() / 1024.0;
-    notes.add("idle instance memory " + decimal(idleGbSeconds / 3600) + " GB-h (instances alive and serving nothing × "
+    notes.add("idle instance memory " + ResultAssembly.figure(idleGbSeconds / 3600) + " GB-h (instances alive and serving nothing × "
         + s.memorySizeMb() + " MB)");
     Pings.Figures pings = Pings.Figures.NONE;
     if (s.pings().enabled()) {
@@ -72,12 +72,5 @@ final class FaasBill {
     }
     ModelResult result = ResultAssembly.of(model, ctx, stats, cost, energy, notes, metrics);
     return new FaasRun(result, pings, idleGbSeconds, platform.preWarms(), platform.preWarmsTooLate());
-  }
-
-  /** Formats a figure with three significant digits, whole numbers above 1,000. */
-  static String decimal(double v) {
-    if (v >= 1000) return String.format(Locale.ROOT, "%.0f", v);
-    if (v == 0) return "0";
-    return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
   }
 }

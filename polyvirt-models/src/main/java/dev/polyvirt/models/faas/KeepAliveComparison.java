@@ -19,7 +19,7 @@ import java.util.Set;
  * {@value #TABLE} table (one row per policy, in the order written) and the {@code faas} row is the
  * chosen policy's result ({@link KeepAliveComparisonRun}).
  *
- * <p>The choice: among the policies that lose at most 0.1 % of requests ({@link PowerTuning#MAX_LOSS})
+ * <p>The choice: among the policies that lose at most 0.1 % of requests ({@link dev.polyvirt.models.Eligibility#MAX_LOSS})
  * and meet the workload's {@code latencyP99} (when set), the cheapest per month (ties: lower p99,
  * then the earlier in the list); when none qualifies, the lowest p99 (ties: lower cost, then the
  * earlier).

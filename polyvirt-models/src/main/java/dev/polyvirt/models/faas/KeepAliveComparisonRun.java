@@ -1,6 +1,9 @@
 package dev.polyvirt.models.faas;
 
-import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.models.Eligibility;
+
+import dev.polyvirt.models.ResultAssembly;
+
 import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.models.RunContext;
 import dev.polyvirt.models.faas.keepalive.KeepAlivePolicy;
@@ -51,14 +54,10 @@ public record KeepAliveComparisonRun(List<KeepAlivePolicy> policies, List<FaasRu
     List<String> whyNot = new ArrayList<>();
     for (int i = 0; i < policies.size(); i++) {
       ModelResult.Figures f = runs.get(i).result().figures().orElseThrow();
-      double loss = f.requests() == 0 ? 0 : (f.requests() - f.completed()) / (double) f.requests();
-      boolean lossOk = loss <= PowerTuning.MAX_LOSS;
-      boolean latencyOk = target.isEmpty() || f.latencyMs().p99() <= SimTime.toMillis(target.getAsLong());
-      List<String> why = new ArrayList<>();
-      if (!lossOk) why.add(String.format(Locale.ROOT, "loses %s %% of requests", FaasBill.decimal(100 * loss)));
-      if (!latencyOk) why.add("p99 " + ms(f.latencyMs().p99()) + " > " + SimTime.format(target.getAsLong()));
+      Eligibility judged = Eligibility.of(f, target);
+      List<String> why = judged.misses(f, target);
       if (!why.isEmpty()) whyNot.add(policies.get(i).describe() + " (" + String.join(", ", why) + ")");
-      points.add(new KeepAliveComparison.Point(f.costUsdPerMonth(), f.latencyMs().p99(), lossOk && latencyOk));
+      points.add(new KeepAliveComparison.Point(f.costUsdPerMonth(), f.latencyMs().p99(), judged.ok()));
     }
     int chosen = KeepAliveComparison.choose(points);
     List<List<Object>> rows = new ArrayList<>();
@@ -70,13 +69,13 @@ public record KeepAliveComparisonRun(List<KeepAlivePolicy> policies, List<FaasRu
     ModelResult.Table table = new ModelResult.Table(COLUMNS, rows).withChart("costUsdPerMonth", "coldStartRate").withHighlight("chosen");
     ModelResult.Figures best = runs.get(chosen).result().figures().orElseThrow();
     boolean anyEligible = points.stream().anyMatch(KeepAliveComparison.Point::eligible);
-    String rule = "lose at most 0.1 % of requests" + (target.isPresent() ? " and meet the p99 target of " + SimTime.format(target.getAsLong()) : "");
+    String rule = Eligibility.rule(target);
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "keep-alive compared: %d policies on the same requests; %s chosen (%s) at $%.2f/month, p99 %s, "
         + "%d cold starts, idle memory %s GB-h", policies.size(), policies.get(chosen).describe(),
         anyEligible ? "the cheapest that " + (target.isPresent() ? "meets the p99 target and " : "") + "loses at most 0.1 % of requests"
             : "no policy meets the rule, so the lowest p99",
-        best.costUsdPerMonth(), ms(best.latencyMs().p99()), best.coldStarts(), FaasBill.decimal(runs.get(chosen).idleInstanceGbHours())));
+        best.costUsdPerMonth(), Eligibility.ms(best.latencyMs().p99()), best.coldStarts(), ResultAssembly.figure(runs.get(chosen).idleInstanceGbHours())));
     if (!anyEligible) {
       notes.add("no keep-alive policy was eligible (each must " + rule + "): " + String.join("; ", whyNot));
     } else if (!whyNot.isEmpty()) {
@@ -85,9 +84,5 @@ public record KeepAliveComparisonRun(List<KeepAlivePolicy> policies, List<FaasRu
     ModelResult result = runs.get(chosen).result().withNotes(notes).withTable(KeepAliveComparison.TABLE, table);
     List<Boolean> eligible = points.stream().map(KeepAliveComparison.Point::eligible).toList();
     return new KeepAliveComparisonRun(policies, runs, eligible, chosen, result);
-  }
-
-  private static String ms(double millis) {
-    return millis >= 1000 ? String.format(Locale.ROOT, "%.2f s", millis / 1000) : String.format(Locale.ROOT, "%.1f ms", millis);
   }
 }

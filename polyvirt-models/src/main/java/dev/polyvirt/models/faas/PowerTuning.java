@@ -1,5 +1,7 @@
 package dev.polyvirt.models.faas;
 
+import dev.polyvirt.models.ResultAssembly;
+
 import dev.polyvirt.engine.dist.Distribution;
 import dev.polyvirt.spec.Fields;
 import dev.polyvirt.spec.Problems;
@@ -45,8 +47,8 @@ import java.util.Set;
 public record PowerTuning(List<Integer> memorySizesMb, List<Distribution> coldStarts, Objective objective, double weight) {
   /** No tuning: {@code memorySize} is a single number. */
   public static final PowerTuning NONE = new PowerTuning(List.of(), List.of(), Objective.COST, 0.5);
-  /** Share of requests a size may lose and still be eligible (the planner's {@code Recommender.MAX_LOSS}). */
-  public static final double MAX_LOSS = 0.001;
+  /** Share of requests a size may lose and still be eligible: the planner's rule ({@link dev.polyvirt.models.Eligibility}). */
+  public static final double MAX_LOSS = dev.polyvirt.models.Eligibility.MAX_LOSS;
   /** The name of the table the {@code faas} result carries the curve in. */
   public static final String TABLE = "powerTuning";
 
@@ -64,7 +66,7 @@ public record PowerTuning(List<Integer> memorySizesMb, List<Distribution> coldSt
 
   /** Describes the objective for notes, e.g. "cost" or "balanced (weight 0.5)". */
   public String describe() {
-    return objective == Objective.BALANCED ? String.format(Locale.ROOT, "balanced (weight %s)", FaasBill.decimal(weight))
+    return objective == Objective.BALANCED ? String.format(Locale.ROOT, "balanced (weight %s)", ResultAssembly.figure(weight))
         : objective.spec();
   }
 

@@ -1,6 +1,8 @@
 package dev.polyvirt.models.faas;
 
-import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.models.Eligibility;
+
+
 import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.models.RunContext;
 import java.util.ArrayList;
@@ -50,14 +52,10 @@ public record PowerTuningRun(List<Integer> memorySizesMb, List<FaasRun> runs, Li
     List<String> whyNot = new ArrayList<>();
     for (int i = 0; i < sizes.size(); i++) {
       ModelResult.Figures f = runs.get(i).result().figures().orElseThrow();
-      double loss = f.requests() == 0 ? 0 : (f.requests() - f.completed()) / (double) f.requests();
-      boolean lossOk = loss <= PowerTuning.MAX_LOSS;
-      boolean latencyOk = target.isEmpty() || f.latencyMs().p99() <= SimTime.toMillis(target.getAsLong());
-      List<String> why = new ArrayList<>();
-      if (!lossOk) why.add(String.format(Locale.ROOT, "loses %s %% of requests", FaasBill.decimal(100 * loss)));
-      if (!latencyOk) why.add("p99 " + ms(f.latencyMs().p99()) + " > " + SimTime.format(target.getAsLong()));
+      Eligibility judged = Eligibility.of(f, target);
+      List<String> why = judged.misses(f, target);
       if (!why.isEmpty()) whyNot.add(sizes.get(i) + " MB (" + String.join(", ", why) + ")");
-      points.add(new PowerTuning.Point(sizes.get(i), f.costUsdPerMonth(), f.latencyMs().p99(), lossOk && latencyOk));
+      points.add(new PowerTuning.Point(sizes.get(i), f.costUsdPerMonth(), f.latencyMs().p99(), judged.ok()));
     }
     int chosen = PowerTuning.choose(points, tuning.objective(), tuning.weight());
     List<List<Object>> rows = new ArrayList<>();
@@ -71,9 +69,9 @@ public record PowerTuningRun(List<Integer> memorySizesMb, List<FaasRun> runs, Li
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "power tuning, simulated (as AWS Lambda Power Tuning does by invoking the function): %d memory "
         + "sizes on the same requests, objective %s: %d MB chosen at $%.2f/month, p99 %s", sizes.size(), tuning.describe(),
-        sizes.get(chosen), best.costUsdPerMonth(), ms(best.latencyMs().p99())));
+        sizes.get(chosen), best.costUsdPerMonth(), Eligibility.ms(best.latencyMs().p99())));
     long eligibleCount = points.stream().filter(PowerTuning.Point::eligible).count();
-    String rule = "lose at most 0.1 % of requests" + (target.isPresent() ? " and meet the p99 target of " + SimTime.format(target.getAsLong()) : "");
+    String rule = Eligibility.rule(target);
     if (eligibleCount == 0) {
       notes.add("no memory size was eligible (each must " + rule + "), so every size competed: " + String.join("; ", whyNot));
     } else if (!whyNot.isEmpty()) {
@@ -82,9 +80,5 @@ public record PowerTuningRun(List<Integer> memorySizesMb, List<FaasRun> runs, Li
     ModelResult result = runs.get(chosen).result().withNotes(notes).withTable(PowerTuning.TABLE, table);
     List<Boolean> eligible = points.stream().map(PowerTuning.Point::eligible).toList();
     return new PowerTuningRun(sizes, runs, eligible, chosen, result);
-  }
-
-  private static String ms(double millis) {
-    return millis >= 1000 ? String.format(Locale.ROOT, "%.2f s", millis / 1000) : String.format(Locale.ROOT, "%.1f ms", millis);
   }
 }

@@ -26,7 +26,7 @@ class IdleMemoryTest {
     assertThat(instanceSeconds).isCloseTo(idleSeconds + 10, within(1e-9));
     assertThat(r.idleInstanceGbSeconds()).isCloseTo(instanceSeconds * gb - 10 * gb, within(1e-9));
     assertThat(r.idleInstanceGbHours()).isCloseTo(idleSeconds * gb / 3600, within(1e-12));
-    assertThat(r.result().notes()).anySatisfy(n -> assertThat(n).startsWith("idle instance memory " + FaasBill.decimal(idleSeconds * gb / 3600) + " GB-h"));
+    assertThat(r.result().notes()).anySatisfy(n -> assertThat(n).startsWith("idle instance memory " + dev.polyvirt.models.ResultAssembly.figure(idleSeconds * gb / 3600) + " GB-h"));
   }
 
   @ParameterizedTest(name = "{0} provisioned")
