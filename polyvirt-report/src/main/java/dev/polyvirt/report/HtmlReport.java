@@ -123,7 +123,9 @@ public final class HtmlReport {
       java.util.function.DoubleFunction<String> label) {
     if (labels.isEmpty()) return;
     double max = java.util.Arrays.stream(values).max().orElse(1);
-    int rowH = 26, width = 460, labelW = 90, height = labels.size() * rowH + 30;
+    // room for the longest label at ~7.5 px a character (14 px sans-serif), at least 90 px
+    int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+    int rowH = 26, labelW = Math.max(90, (int) Math.ceil(longest * 7.5) + 8), width = 370 + labelW, height = labels.size() * rowH + 30;
     h.append("<svg role=\"img\" aria-label=\"").append(esc(title)).append("\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">")
         .append("<text x=\"0\" y=\"16\" font-weight=\"600\">").append(esc(title)).append("</text>");
