@@ -25,8 +25,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * reclaimed when it has been idle for the keep-alive, applied lazily at the next arrival or
  * completion at the exact instant it fell due, so the instance-time integral is exact without
  * a timer per instance (the hot path: O(1), allocation-free). An adaptive policy (hybrid) hands
- * out pre-warm and keep-alive windows per idle period, which {@link WindowedInstances} applies
- * with one timer per transition.
+ * out pre-warm and keep-alive windows for the function's <em>app</em> each time it falls idle
+ * (Shahrad et al., ATC 2020), which {@link AppInstances} applies: the app's image is unloaded and
+ * pre-warmed, while concurrent instances follow the normal instance keep-alive.
  *
  * <p>Keep-warm {@link Pings} go through the same path as requests (provisioned, warm, cold;
  * billed on the same meter, and also on their own meter for their cost) but are counted apart.
@@ -44,12 +45,12 @@ final class FaasPlatform implements Platform {
   private final LambdaMeter meter;
   private final LambdaMeter pingMeter;
   private final int onDemandLimit;
-  /** True for a constant keep-alive: lazy expiry in {@link #idle}; else {@link #windowed}. */
+  /** True for a constant keep-alive: lazy expiry in {@link #idle}; else {@link #app}. */
   private final boolean constant;
   private final long keepAlive;
   private final KeepAliveWindows windows;
   private final IdleInstances idle = new IdleInstances();
-  private final WindowedInstances windowed;
+  private final AppInstances app;
   private int busyOnDemand;
   private int provisionedFree;
   private final EventHandler finishOnDemand = this::finishOnDemand;
@@ -74,7 +75,7 @@ final class FaasPlatform implements Platform {
     this.keepAlive = settings.keepAlive().constantKeepAliveNanos();
     this.constant = keepAlive != KeepAlivePolicy.ADAPTIVE;
     this.windows = settings.keepAlive().newRun();
-    this.windowed = constant ? null : new WindowedInstances(sim, stats);
+    this.app = constant ? null : new AppInstances(sim, stats, windows);
     this.provisionedFree = settings.provisionedConcurrency();
     stats.instances(0, provisionedFree);
     stats.capacity(0, provisionedFree);
@@ -100,7 +101,7 @@ final class FaasPlatform implements Platform {
     boolean timedOut = serviceNanos > settings.timeoutNanos();
     if (provisionedFree > 0) {
       provisionedFree--;
-      if (!constant) windows.invoked(now);
+      if (!constant) app.invoked(now);
       meter.provisionedInvocation(run);
       serve(now, 0, run, timedOut, finishProvisioned);
       return;
@@ -109,7 +110,7 @@ final class FaasPlatform implements Platform {
       stats.throttled++;
       return;
     }
-    if (!constant) windows.invoked(now);
+    if (!constant) app.invoked(now);
     long cold = 0;
     if (takeWarm()) {
       meter.invocation(run);
@@ -135,7 +136,7 @@ final class FaasPlatform implements Platform {
 
   /** Takes a warm idle instance if there is one. */
   private boolean takeWarm() {
-    if (!constant) return windowed.takeWarm(settings.instanceSelection(), pick);
+    if (!constant) return app.takeWarm(settings.instanceSelection(), pick);
     if (idle.isEmpty()) return false;
     switch (settings.instanceSelection()) {
       case MRU -> idle.removeNewest();
@@ -147,7 +148,7 @@ final class FaasPlatform implements Platform {
 
   /** Creates an instance for a cold start and returns its start-up delay. */
   private long newInstance(long now) {
-    if (!constant) windowed.coldStart();
+    if (!constant) app.coldStart();
     long cold = Math.max(0, coldStart.next());
     stats.instances(now, 1);
     stats.capacity(now, 1);
@@ -167,7 +168,7 @@ final class FaasPlatform implements Platform {
     provisionedFree++;
     stats.busy(now, -1);
     if (timedOut == 0) stats.completed++;
-    if (!constant) windows.ended(now);
+    if (!constant) app.ended(now, false);
   }
 
   private void becomeIdle(long now) {
@@ -175,8 +176,7 @@ final class FaasPlatform implements Platform {
       expireUntil(now);
       idle.push(now);
     } else {
-      windows.ended(now);
-      windowed.idle(now, windows.preWarmNanos(), windows.keepAliveNanos());
+      app.ended(now, true);
     }
   }
 
@@ -187,7 +187,7 @@ final class FaasPlatform implements Platform {
     long run = Math.min(duration, settings.timeoutNanos());
     if (provisionedFree > 0) {
       provisionedFree--;
-      if (!constant) windows.invoked(now);
+      if (!constant) app.invoked(now);
       meter.provisionedInvocation(run);
       pingMeter.provisionedInvocation(run);
       startPing(now, run, finishPingProvisioned);
@@ -197,7 +197,7 @@ final class FaasPlatform implements Platform {
       pingsThrottled++;
       return;
     }
-    if (!constant) windows.invoked(now);
+    if (!constant) app.invoked(now);
     if (takeWarm()) {
       meter.invocation(run);
       pingMeter.invocation(run);
@@ -229,12 +229,13 @@ final class FaasPlatform implements Platform {
     long now = sim.now();
     provisionedFree++;
     if (now <= stats.horizon()) pingBusy.add(now, -1);
-    if (!constant) windows.ended(now);
+    if (!constant) app.ended(now, false);
   }
 
   @Override
   public void onHorizon() {
     if (constant) expireUntil(sim.now());
+    else app.horizon(sim.now());
   }
 
   /** Reclaims every idle instance whose keep-alive ended at or before {@code now}, at its own instant. */
@@ -272,12 +273,12 @@ final class FaasPlatform implements Platform {
 
   /** Returns the pre-warms that re-loaded an instance (0 under a constant keep-alive). */
   long preWarms() {
-    return constant ? 0 : windowed.preWarms;
+    return constant ? 0 : app.preWarms;
   }
 
   /** Returns the unloaded instances a cold start took before their pre-warm was due. */
   long preWarmsTooLate() {
-    return constant ? 0 : windowed.preWarmsTooLate;
+    return constant ? 0 : app.preWarmsTooLate;
   }
 
   /** Returns the keep-alive policy's account of the run, for notes ("" when it has none). */

@@ -33,6 +33,16 @@ final class IdleInstances {
     return since[head];
   }
 
+  /** Returns the idle-since time of the newest idle instance. */
+  long newest() {
+    return since[(head + size - 1) & (since.length - 1)];
+  }
+
+  /** Stamps the newest idle instance as idle since {@code now} (not before any other: the order stays sorted). */
+  void restampNewest(long now) {
+    since[(head + size - 1) & (since.length - 1)] = now;
+  }
+
   /** Removes the oldest idle instance. */
   void removeOldest() {
     head = (head + 1) & (since.length - 1);

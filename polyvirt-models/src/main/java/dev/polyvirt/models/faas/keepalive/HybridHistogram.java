@@ -7,21 +7,21 @@ import java.util.Locale;
  * One run of the {@link HybridHistogramPolicy}: the workload's idle-time histogram and the
  * windows it gives.
  *
- * <p><b>Idle time.</b> The paper's idle time runs from the end of one invocation to the start of
- * the next (not between starts): the windows are counted from the moment an instance becomes
- * idle, so the histogram must measure the same span, and long invocations must not inflate it.
- * With several instances at once it is measured from the <em>latest</em> invocation end to the
- * next invocation start, once per end: an invocation starting after at least one end since the
- * previous sample records {@code start − latest end}; one starting with no end since then records
- * nothing (the workload was not idle in between). This is exactly the paper's idle time when
- * invocations do not overlap, and with overlap it is the idle time of the most recently freed
- * instance, the one the default MRU selection hands the next request. By memorylessness it is
- * exponential with the arrival rate under Poisson traffic, whatever the durations.
+ * <p><b>Idle time.</b> The paper's idle time of an application runs from the end of its last
+ * execution to its next invocation (not between starts): the windows are counted from the moment
+ * the app falls idle, so the histogram must measure the same span, and long invocations must not
+ * inflate it. The platform ({@code AppInstances}) calls {@link #ended} when the app falls idle (no
+ * invocation running any more) and {@link #invoked} when it wakes, so each call pair records one
+ * app idle time; calls in between are harmless (an invocation with no end since the previous
+ * sample records nothing). Under Poisson traffic of short invocations it is exponential with the
+ * arrival rate, by memorylessness.
  *
- * <p><b>Several instances.</b> The histogram is per workload (the paper's per application);
- * the windows apply to each instance as it becomes idle, computed from the histogram at that
- * moment. Keep-warm pings are invocations like any other to the policy: the platform cannot
- * tell them apart.
+ * <p><b>Several instances.</b> The histogram is per workload (one function replayed from a trace
+ * is its own workload, so per function; the paper's is per application, which is the same for
+ * the many single-function apps of the Azure trace). The windows govern the app's image; the
+ * other instances of a busy app follow {@link HybridHistogramPolicy#instanceKeepAliveNanos()}.
+ * Keep-warm pings are invocations like any other to the policy: the platform cannot tell them
+ * apart.
  *
  * <p>Each idle time costs O(log bins) (a Fenwick tree gives the percentiles); the coefficient of
  * variation is kept incrementally.
@@ -105,6 +105,11 @@ public final class HybridHistogram implements KeepAliveWindows {
   public long keepAliveNanos() {
     refresh();
     return keepAlive;
+  }
+
+  @Override
+  public long instanceKeepAliveNanos() {
+    return policy.instanceKeepAliveNanos();
   }
 
   /** Returns where the current windows come from. */

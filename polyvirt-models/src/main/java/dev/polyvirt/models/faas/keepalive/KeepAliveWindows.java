@@ -21,6 +21,16 @@ public interface KeepAliveWindows {
   /** Returns how long it then stays loaded and idle before it is reclaimed ({@link KeepAlivePolicy#FOREVER}: never). */
   long keepAliveNanos();
 
+  /**
+   * Returns how long an idle instance other than the app's image stays loaded while the policy
+   * keeps the app (the platform's normal keep-alive for concurrent instances; see
+   * {@code AppInstances}). By default the keep-alive window itself, so a fixed policy behaves the
+   * same whether applied per instance or per app.
+   */
+  default long instanceKeepAliveNanos() {
+    return keepAliveNanos();
+  }
+
   /** Describes what the policy did during the run, for the result's notes; empty when there is nothing to say. */
   default String summary() {
     return "";
