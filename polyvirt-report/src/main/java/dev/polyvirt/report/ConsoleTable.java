@@ -31,6 +31,7 @@ public final class ConsoleTable {
         .append(plan.portfolio().priceBook().label()).append(", seed ").append(plan.portfolio().portfolio().seed())
         .append(", horizon ").append(dev.polyvirt.engine.SimTime.format(plan.portfolio().portfolio().horizonNanos())).append(")\n");
     for (WorkloadPlan w : plan.workloads()) out.append('\n').append(workload(w));
+    out.append(AggregatesReport.console(plan.aggregates()));
     return out.toString();
   }
 

@@ -46,6 +46,8 @@ public final class JsonReport {
       ArrayNode results = wn.putArray("results");
       for (ModelResult r : w.results()) result(results.addObject(), r);
     }
+    dev.polyvirt.planner.Aggregates aggregates = plan.aggregates();
+    if (!aggregates.isEmpty()) AggregatesReport.json(root.putArray("aggregates"), aggregates);
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }
 
