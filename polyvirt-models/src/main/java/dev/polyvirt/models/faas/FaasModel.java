@@ -111,9 +111,15 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
         List<Distribution> colds = sizes.stream().map(mb -> givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), mb))).toList();
         tuning = tuning.withSizes(sizes, colds);
       }
+      InvocationPolicy invocation = InvocationPolicy.bind(f, problems);
+      if (f.has("reservedConcurrency") && invocation.accountConcurrency().isPresent() && reserved > invocation.accountConcurrency().getAsInt()) {
+        problems.add(f.keyMark("reservedConcurrency"), "reservedConcurrency (" + reserved + ") exceeds accountConcurrency ("
+            + invocation.accountConcurrency().getAsInt() + ")", "a function cannot reserve more than the account's quota (AWS also keeps 100 unreserved)");
+      }
       f.done();
       return new FaasSettings(memory, timeout, arch, keepAlive, cold, provisioned, reserved, sel, freeTier, pings, cpuBound,
-          tuning.enabled() ? tuning : PowerTuning.NONE, compared && !tuned ? new KeepAliveComparison(policies) : KeepAliveComparison.NONE);
+          tuning.enabled() ? tuning : PowerTuning.NONE, compared && !tuned ? new KeepAliveComparison(policies) : KeepAliveComparison.NONE,
+          invocation);
     });
   }
 
@@ -214,12 +220,15 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
     Architecture arch = Architecture.named(s.architecture()).orElseThrow();
     LambdaMeter usage = new LambdaMeter(ctx.priceBook().lambda(), arch, s.memorySizeMb());
     LambdaMeter pingUsage = new LambdaMeter(ctx.priceBook().lambda(), arch, s.memorySizeMb());
+    int account = s.invocation().accountConcurrency().orElse(ctx.priceBook().lambda().limits().accountConcurrency());
+    boolean async = s.invocation().asynchronous(ctx.traffic());
     FaasPlatform platform = new FaasPlatform(sim, stats, s, s.coldStart().sampler(own.stream("cold-start")),
-        own.stream("instance-selection"), usage, pingUsage);
+        own.stream("instance-selection"), usage, pingUsage, account, async);
     double slowdown = cpuSlowdown(ctx.workload(), s.memorySizeMb(), s.cpuBound());
     RequestDriver.start(sim, ctx, platform, stats, slowdown);
     sim.runUntil(Long.MAX_VALUE);
-    return FaasBill.result(name(), ctx, s, stats, usage, pingUsage, platform, slowdown);
+    FaasRun run = FaasBill.result(name(), ctx, s, stats, usage, pingUsage, platform, slowdown);
+    return platform.asyncEvents() == null ? run : AsyncFigures.addTo(run, platform.asyncEvents(), s.invocation(), ctx.traffic());
   }
 
   /**

@@ -17,8 +17,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Each instance serves one request at a time. A request takes a provisioned instance if one
  * is free, else a warm idle one chosen by the {@link InstanceSelection} policy, else a new
  * instance is created and the request waits for its cold start. Beyond
- * {@code reservedConcurrency} concurrent executions, requests are throttled (counted, neither
- * served nor billed). A request longer than the timeout fails there.
+ * {@code reservedConcurrency} (or the account's concurrency quota, if lower) concurrent
+ * executions, requests are throttled (neither served nor billed). A request longer than the
+ * timeout fails there. A synchronous request that is throttled or fails is lost (counted); an
+ * asynchronous event is retried by {@link AsyncEvents} as AWS Lambda does ({@link InvocationPolicy}),
+ * and its latency runs from its arrival to the end of the attempt that succeeded.
  *
  * <p>Idle instances follow the {@link KeepAlivePolicy}. A constant policy ({@code fixed} and its
  * presets, {@code none}, {@code forever}) keeps them in {@link IdleInstances}: an instance is
@@ -51,6 +54,8 @@ final class FaasPlatform implements Platform {
   private final KeepAliveWindows windows;
   private final IdleInstances idle = new IdleInstances();
   private final AppInstances app;
+  /** The asynchronous event queue, or null for synchronous invocations. */
+  private final AsyncEvents events;
   private int busyOnDemand;
   private int provisionedFree;
   private final EventHandler finishOnDemand = this::finishOnDemand;
@@ -63,7 +68,7 @@ final class FaasPlatform implements Platform {
   private long pingsThrottled;
 
   FaasPlatform(Simulation sim, RunStats stats, FaasSettings settings, Distribution.Sampler coldStart,
-      UniformRandomProvider pick, LambdaMeter usage, LambdaMeter pingUsage) {
+      UniformRandomProvider pick, LambdaMeter usage, LambdaMeter pingUsage, int accountConcurrency, boolean asynchronous) {
     this.sim = sim;
     this.stats = stats;
     this.settings = settings;
@@ -71,7 +76,8 @@ final class FaasPlatform implements Platform {
     this.pick = pick;
     this.meter = usage;
     this.pingMeter = pingUsage;
-    this.onDemandLimit = settings.reservedConcurrency() - settings.provisionedConcurrency();
+    this.onDemandLimit = Math.min(settings.reservedConcurrency(), accountConcurrency) - settings.provisionedConcurrency();
+    this.events = asynchronous ? new AsyncEvents(sim, stats, settings.invocation(), settings.timeoutNanos(), (service, waited) -> start(service, waited, false)) : null;
     this.keepAlive = settings.keepAlive().constantKeepAliveNanos();
     this.constant = keepAlive != KeepAlivePolicy.ADAPTIVE;
     this.windows = settings.keepAlive().newRun();
@@ -95,6 +101,20 @@ final class FaasPlatform implements Platform {
 
   @Override
   public void onArrival(long serviceNanos) {
+    if (events != null) {
+      events.arrive(serviceNanos);
+      return;
+    }
+    if (start(serviceNanos, 0, true) == AsyncEvents.THROTTLED) stats.throttled++;
+  }
+
+  /**
+   * Starts one invocation now, {@code waited} after its event arrived (0 when synchronous), unless
+   * the concurrency limit throttles it; returns its busy time (cold start + run) or
+   * {@link AsyncEvents#THROTTLED}. A synchronous timeout is counted here ({@code countTimeout});
+   * an asynchronous one by {@link AsyncEvents}, which may retry it.
+   */
+  private long start(long serviceNanos, long waited, boolean countTimeout) {
     long now = sim.now();
     if (constant) expireUntil(now);
     long run = Math.min(serviceNanos, settings.timeoutNanos());
@@ -103,13 +123,10 @@ final class FaasPlatform implements Platform {
       provisionedFree--;
       if (!constant) app.invoked(now);
       meter.provisionedInvocation(run);
-      serve(now, 0, run, timedOut, finishProvisioned);
-      return;
+      serve(now, waited, 0, run, timedOut, countTimeout, finishProvisioned);
+      return run;
     }
-    if (busyOnDemand >= onDemandLimit) {
-      stats.throttled++;
-      return;
-    }
+    if (busyOnDemand >= onDemandLimit) return AsyncEvents.THROTTLED;
     if (!constant) app.invoked(now);
     long cold = 0;
     if (takeWarm()) {
@@ -120,16 +137,19 @@ final class FaasPlatform implements Platform {
       meter.coldInvocation(cold, run);
     }
     busyOnDemand++;
-    serve(now, cold, run, timedOut, finishOnDemand);
+    serve(now, waited, cold, run, timedOut, countTimeout, finishOnDemand);
+    return cold + run;
   }
 
-  private void serve(long now, long cold, long run, boolean timedOut, EventHandler finish) {
+  private void serve(long now, long waited, long cold, long run, boolean timedOut, boolean countTimeout, EventHandler finish) {
     stats.busy(now, 1);
     if (timedOut) {
-      stats.timedOut++;
-      stats.failed++;
+      if (countTimeout) {
+        stats.timedOut++;
+        stats.failed++;
+      }
     } else {
-      stats.latency.record(cold + run);
+      stats.latency.record(waited + cold + run);
     }
     sim.after(cold + run, finish, timedOut ? TIMED_OUT : 0);
   }
@@ -269,6 +289,11 @@ final class FaasPlatform implements Platform {
   /** Returns the pings refused by the concurrency limit. */
   long pingsThrottled() {
     return pingsThrottled;
+  }
+
+  /** Returns the asynchronous queue's figures, or null for synchronous invocations. */
+  AsyncEvents asyncEvents() {
+    return events;
   }
 
   /** Returns the pre-warms that re-loaded an instance (0 under a constant keep-alive). */

@@ -24,11 +24,28 @@ import dev.polyvirt.models.faas.keepalive.KeepAlivePolicy;
  * @param keepAliveComparison the keep-alive policies to compare ({@link KeepAliveComparison#NONE}:
  *     {@code keepAlive} is a single policy and only it is simulated); when set, {@code keepAlive}
  *     is its first policy
+ * @param invocation synchronous or asynchronous invocation, asynchronous retries and the account's
+ *     concurrency quota ({@link InvocationPolicy#DEFAULT}: AWS's)
  */
 public record FaasSettings(int memorySizeMb, long timeoutNanos, String architecture, KeepAlivePolicy keepAlive,
     Distribution coldStart, int provisionedConcurrency, int reservedConcurrency,
     InstanceSelection instanceSelection, boolean freeTier, Pings pings, double cpuBound, PowerTuning powerTuning,
-    KeepAliveComparison keepAliveComparison) {
+    KeepAliveComparison keepAliveComparison, InvocationPolicy invocation) {
+
+  /** Settings with AWS's default invocation policy, as before invocation settings existed. */
+  public FaasSettings(int memorySizeMb, long timeoutNanos, String architecture, KeepAlivePolicy keepAlive,
+      Distribution coldStart, int provisionedConcurrency, int reservedConcurrency,
+      InstanceSelection instanceSelection, boolean freeTier, Pings pings, double cpuBound, PowerTuning powerTuning,
+      KeepAliveComparison keepAliveComparison) {
+    this(memorySizeMb, timeoutNanos, architecture, keepAlive, coldStart, provisionedConcurrency, reservedConcurrency,
+        instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison, InvocationPolicy.DEFAULT);
+  }
+
+  /** Returns these settings with another invocation policy. */
+  public FaasSettings withInvocation(InvocationPolicy policy) {
+    return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAlive, coldStart, provisionedConcurrency,
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison, policy);
+  }
 
   /** Settings with a single keep-alive policy (no comparison), as before keep-alive lists existed. */
   public FaasSettings(int memorySizeMb, long timeoutNanos, String architecture, KeepAlivePolicy keepAlive,
@@ -41,25 +58,26 @@ public record FaasSettings(int memorySizeMb, long timeoutNanos, String architect
   /** Returns these settings with another keep-alive policy (any keep-alive comparison kept). */
   public FaasSettings withKeepAlive(KeepAlivePolicy policy) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, policy, coldStart, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison);
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison, invocation);
   }
 
   /** Returns the settings of the {@code i}-th policy (0-based) of the keep-alive comparison, without the comparison. */
   public FaasSettings atComparedKeepAlive(int i) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAliveComparison.policies().get(i), coldStart,
-        provisionedConcurrency, reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning);
+        provisionedConcurrency, reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning,
+        KeepAliveComparison.NONE, invocation);
   }
 
   /** Returns these settings with another CPU-bound share of the duration. */
   public FaasSettings withCpuBound(double share) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAlive, coldStart, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, share, powerTuning, keepAliveComparison);
+        reservedConcurrency, instanceSelection, freeTier, pings, share, powerTuning, keepAliveComparison, invocation);
   }
 
   /** Returns the settings of one function of {@code memoryMb} with {@code cold} starts, without power tuning (any keep-alive comparison kept). */
   public FaasSettings atMemory(int memoryMb, Distribution cold) {
     return new FaasSettings(memoryMb, timeoutNanos, architecture, keepAlive, cold, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, PowerTuning.NONE, keepAliveComparison);
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, PowerTuning.NONE, keepAliveComparison, invocation);
   }
 
   /** Returns the settings of the {@code i}-th size (0-based) of the power-tuning list. */
