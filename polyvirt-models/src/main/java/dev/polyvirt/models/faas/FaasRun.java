@@ -11,8 +11,8 @@ import dev.polyvirt.models.ModelResult;
  * @param idleInstanceGbSeconds wasted memory time: instance-time alive and serving nothing (no
  *     request, no ping, not starting up) × memory in GB (MB / 1024, as Lambda counts), over the
  *     horizon; provisioned instances and pre-warmed instances count while idle
- * @param preWarms instances an adaptive keep-alive re-loaded ahead of a request (0 for constant policies)
- * @param preWarmsTooLate unloaded instances a request cold-started before their pre-warm was due
+ * @param preWarms app images an adaptive keep-alive re-loaded ahead of a request (0 for constant policies)
+ * @param preWarmsTooLate times the app woke and cold-started before its pre-warm was due
  */
 public record FaasRun(ModelResult result, Pings.Figures pings, double idleInstanceGbSeconds, long preWarms, long preWarmsTooLate) {
   /** Returns the wasted memory time in GB-hours. */
