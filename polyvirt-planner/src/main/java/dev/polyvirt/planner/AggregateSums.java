@@ -57,7 +57,7 @@ final class AggregateSums {
 
   /** Per keep-alive policy (the FaaS table's rows, or the FaaS result alone), the apps' cold-start rates. */
   private static List<Aggregates.ColdStartSpread> spreads(List<Aggregates.Member> members) {
-    // policy → app → {cold starts, requests, idle GB-h}
+    // policy → app → {cold starts, requests, idle GB-h, cost per month}
     Map<String, Map<String, double[]>> perPolicy = new LinkedHashMap<>();
     for (Aggregates.Member m : members) {
       ModelResult faas = m.results().stream().filter(r -> r.model().equals(FAAS) && r.figures().isPresent()).findFirst().orElse(null);
@@ -66,11 +66,13 @@ final class AggregateSums {
       String app = m.function().app();
       ModelResult.Table t = faas.tables().get(KEEP_ALIVE_TABLE);
       if (t == null) {
-        add(perPolicy, FAAS, app, faas.figures().get().coldStarts(), requests, faas.metrics().getOrDefault("idleMemoryGbHours", 0.0));
+        add(perPolicy, FAAS, app, faas.figures().get().coldStarts(), requests, faas.metrics().getOrDefault("idleMemoryGbHours", 0.0),
+            faas.figures().get().costUsdPerMonth());
         continue;
       }
       for (int row = 0; row < t.rows().size(); row++) {
-        add(perPolicy, String.valueOf(t.cell(row, "policy")), app, t.number(row, "coldStarts"), requests, t.number(row, "idleMemoryGbHours"));
+        add(perPolicy, String.valueOf(t.cell(row, "policy")), app, t.number(row, "coldStarts"), requests, t.number(row, "idleMemoryGbHours"),
+            t.number(row, "costUsdPerMonth"));
       }
     }
     List<Aggregates.ColdStartSpread> out = new ArrayList<>();
@@ -78,24 +80,28 @@ final class AggregateSums {
     return out;
   }
 
-  private static void add(Map<String, Map<String, double[]>> perPolicy, String policy, String app, double cold, long requests, double idle) {
-    double[] a = perPolicy.computeIfAbsent(policy, p -> new LinkedHashMap<>()).computeIfAbsent(app, k -> new double[3]);
+  private static void add(Map<String, Map<String, double[]>> perPolicy, String policy, String app, double cold, long requests, double idle,
+      double cost) {
+    double[] a = perPolicy.computeIfAbsent(policy, p -> new LinkedHashMap<>()).computeIfAbsent(app, k -> new double[4]);
     a[0] += cold;
     a[1] += requests;
     a[2] += idle;
+    a[3] += cost;
   }
 
   private static Aggregates.ColdStartSpread spread(String policy, Map<String, double[]> apps) {
     List<Double> rates = new ArrayList<>();
     long cold = 0;
     double idle = 0;
+    double cost = 0;
     for (double[] a : apps.values()) {
       cold += Math.round(a[0]);
       idle += a[2];
+      cost += a[3];
       if (a[1] > 0) rates.add(a[0] / a[1]);
     }
     double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return new Aggregates.ColdStartSpread(policy, sorted.length, cold, idle, rank(sorted, 25), rank(sorted, 50), rank(sorted, 75),
+    return new Aggregates.ColdStartSpread(policy, sorted.length, cold, idle, cost, rank(sorted, 25), rank(sorted, 50), rank(sorted, 75),
         rank(sorted, 90), rank(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
   }
 

@@ -73,9 +73,10 @@ public record Aggregates(List<TraceGroup> groups) {
    * @param apps apps counted
    * @param coldStarts cold starts summed over the apps
    * @param idleMemoryGbHours wasted memory time summed over the apps (idle instance GB-hours)
+   * @param costUsdPerMonth the FaaS cost per month under the policy, summed over the apps
    */
-  public record ColdStartSpread(String policy, int apps, long coldStarts, double idleMemoryGbHours, double p25, double p50,
-      double p75, double p90, double p99, double max) {}
+  public record ColdStartSpread(String policy, int apps, long coldStarts, double idleMemoryGbHours, double costUsdPerMonth,
+      double p25, double p50, double p75, double p90, double p99, double max) {}
 
   /** Adds up every workload of {@code plan} that a {@code function: "*"} trace expanded to. */
   public static Aggregates of(Plan plan) {

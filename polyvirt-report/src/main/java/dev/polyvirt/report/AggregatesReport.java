@@ -12,35 +12,68 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders {@link Aggregates} (per app, per trigger, and the cold-start rate across apps per
- * keep-alive policy) as the console section after the workloads and as the JSON top-level
- * {@code "aggregates"} array (an addition to SPEC.md §3, present only when a workload was written
- * with {@code function: "*"}).
+ * keep-alive policy) as the console section after the workloads, the HTML section after them,
+ * and the JSON top-level {@code "aggregates"} array (an addition to SPEC.md §3, present only when
+ * a workload was written with {@code function: "*"}).
  */
 final class AggregatesReport {
   private AggregatesReport() {}
+
+  /** One titled table of text cells; the first row is the header. */
+  record Section(String title, List<List<String>> rows) {}
+
+  /** Returns a group's heading, e.g. "azure — 5 functions of 5 apps, added up". */
+  static String heading(Aggregates.TraceGroup g) {
+    return g.workload() + " — " + g.functions() + " functions of " + g.apps().size() + (g.apps().size() == 1 ? " app" : " apps") + ", added up";
+  }
+
+  /** Returns a group's tables: per app, per trigger, and (when FaaS ran) the cold-start rate across apps. */
+  static List<Section> sections(Aggregates.TraceGroup g) {
+    List<Section> out = new ArrayList<>();
+    out.add(totals("per app", "app", g.apps()));
+    out.add(totals("per trigger", "trigger", g.triggers()));
+    if (!g.coldStartsAcrossApps().isEmpty()) {
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("policy", "apps", "cold starts", "idle GB-h", "$/month", "p25", "p50", "p75", "p90", "p99", "max"));
+      for (Aggregates.ColdStartSpread s : g.coldStartsAcrossApps()) {
+        rows.add(List.of(s.policy(), Integer.toString(s.apps()), Long.toString(s.coldStarts()), Tables.number(s.idleMemoryGbHours()),
+            ConsoleTable.money(s.costUsdPerMonth()), pct(s.p25()), pct(s.p50()), pct(s.p75()), pct(s.p90()), pct(s.p99()), pct(s.max())));
+      }
+      out.add(new Section("cold-start rate across apps (faas, per keep-alive policy)", rows));
+    }
+    return out;
+  }
 
   /** Renders every group as plain-text tables; "" when there is none. */
   static String console(Aggregates aggregates) {
     StringBuilder out = new StringBuilder();
     for (Aggregates.TraceGroup g : aggregates.groups()) {
-      out.append('\n').append(g.workload()).append(" — ").append(g.functions()).append(" functions of ").append(g.apps().size())
-          .append(g.apps().size() == 1 ? " app" : " apps").append(", added up\n");
-      out.append(totals("per app", "app", g.apps()));
-      out.append(totals("per trigger", "trigger", g.triggers()));
-      if (!g.coldStartsAcrossApps().isEmpty()) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("policy", "apps", "cold starts", "idle GB-h", "p25", "p50", "p75", "p90", "p99", "max"));
-        for (Aggregates.ColdStartSpread s : g.coldStartsAcrossApps()) {
-          rows.add(List.of(s.policy(), Integer.toString(s.apps()), Long.toString(s.coldStarts()), Tables.number(s.idleMemoryGbHours()),
-              pct(s.p25()), pct(s.p50()), pct(s.p75()), pct(s.p90()), pct(s.p99()), pct(s.max())));
-        }
-        out.append("  cold-start rate across apps (faas, per keep-alive policy)\n").append(lines(rows));
-      }
+      out.append('\n').append(heading(g)).append('\n');
+      for (Section s : sections(g)) out.append("  ").append(s.title()).append('\n').append(lines(s.rows()));
     }
     return out.toString();
   }
 
-  private static String totals(String title, String keyName, List<Aggregates.Totals> totals) {
+  /** Appends every group as an HTML section of tables; nothing when there is none. */
+  static void html(StringBuilder h, Aggregates aggregates) {
+    for (Aggregates.TraceGroup g : aggregates.groups()) {
+      h.append("<section id=\"a-").append(HtmlReport.esc(g.workload())).append("\"><h2>").append(HtmlReport.esc(heading(g))).append("</h2>\n");
+      for (Section s : sections(g)) {
+        h.append("<h3>").append(HtmlReport.esc(s.title())).append("</h3>\n<table class=\"sub\"><thead><tr>");
+        for (String c : s.rows().get(0)) h.append("<th>").append(HtmlReport.esc(c)).append("</th>");
+        h.append("</tr></thead><tbody>\n");
+        for (List<String> row : s.rows().subList(1, s.rows().size())) {
+          h.append("<tr>");
+          for (String c : row) h.append("<td>").append(HtmlReport.esc(c)).append("</td>");
+          h.append("</tr>\n");
+        }
+        h.append("</tbody></table>\n");
+      }
+      h.append("</section>\n");
+    }
+  }
+
+  private static Section totals(String title, String keyName, List<Aggregates.Totals> totals) {
     Set<String> models = new LinkedHashSet<>();
     Set<String> cold = new LinkedHashSet<>();
     for (Aggregates.Totals t : totals) {
@@ -65,7 +98,7 @@ final class AggregatesReport {
       }
       rows.add(row);
     }
-    return "  " + title + "\n" + lines(rows);
+    return new Section(title, rows);
   }
 
   private static String lines(List<List<String>> rows) {
@@ -104,13 +137,14 @@ final class AggregatesReport {
         o.put("apps", s.apps());
         o.put("coldStarts", s.coldStarts());
         o.put("idleMemoryGbHours", round(s.idleMemoryGbHours(), 6));
+        o.put("costUsdPerMonth", round(s.costUsdPerMonth(), 4));
         ObjectNode rate = o.putObject("coldStartRate");
-        rate.put("p25", round(s.p25(), 6));
-        rate.put("p50", round(s.p50(), 6));
-        rate.put("p75", round(s.p75(), 6));
-        rate.put("p90", round(s.p90(), 6));
-        rate.put("p99", round(s.p99(), 6));
-        rate.put("max", round(s.max(), 6));
+        rate.put("p25", round(s.p25(), 9));
+        rate.put("p50", round(s.p50(), 9));
+        rate.put("p75", round(s.p75(), 9));
+        rate.put("p90", round(s.p90(), 9));
+        rate.put("p99", round(s.p99(), 9));
+        rate.put("max", round(s.max(), 9));
       }
     }
   }
