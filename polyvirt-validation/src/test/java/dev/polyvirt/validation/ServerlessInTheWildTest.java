@@ -70,6 +70,8 @@ class ServerlessInTheWildTest {
       ModelResult.Table t = keepAlive(w);
       assertThat(t.number(1, "coldStarts")).as(w.workload().workload().name()).isLessThanOrEqualTo(t.number(0, "coldStarts"));
       assertThat(t.number(1, "idleMemoryGbHours")).isLessThanOrEqualTo(t.number(0, "idleMemoryGbHours") * 1.0001);
+      // queue-triggered: invoked asynchronously; nothing is throttled at the 1,000 account quota, so nothing is retried
+      assertThat(w.results().get(0).notes()).anySatisfy(n -> assertThat(n).startsWith("invoked asynchronously (queue trigger): 0 retries"));
     }
     WorkloadPlan busy = plan.workloads().stream().filter(w -> w.workload().workload().name().startsWith("b1224a9c879b")).findFirst().orElseThrow();
     assertThat(keepAlive(busy).number(1, "coldStarts")).isLessThan(150);

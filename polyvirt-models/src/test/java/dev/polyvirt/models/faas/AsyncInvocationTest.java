@@ -128,6 +128,55 @@ class AsyncInvocationTest {
         .anySatisfy(m -> assertThat(m).contains("reservedConcurrency (60) exceeds accountConcurrency (50)"));
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"http, false", "queue, true", "event, true", "storage, true", "timer, true", "orchestration, true", "others, true",
+      "unknown, false", "http+queue, false"})
+  void withoutInvocationTheTraceTriggerDecides(String triggers, boolean async) {
+    // Azure 2019 triggers other than http are asynchronous; a workload mixing http with others, an unknown trigger and synthetic traffic are synchronous.
+    assertThat(InvocationPolicy.DEFAULT.asynchronous(new Triggered(triggers.split("\\+")))).isEqualTo(async);
+    assertThat(InvocationPolicy.DEFAULT.asynchronous(new At(0))).isFalse();
+    InvocationPolicy sync = new InvocationPolicy(InvocationPolicy.Mode.SYNC, InvocationPolicy.MAX_EVENT_AGE, 2, java.util.OptionalInt.empty());
+    assertThat(sync.asynchronous(new Triggered(triggers.split("\\+")))).isFalse();
+  }
+
+  /** A trace replay that only names its functions' triggers. */
+  private record Triggered(String... triggers) implements dev.polyvirt.traffic.trace.TraceTraffic {
+    @Override
+    public dev.polyvirt.traffic.trace.TraceQuery query() {
+      return dev.polyvirt.traffic.trace.TraceQuery.of("csv", java.nio.file.Path.of("t.csv"));
+    }
+
+    @Override
+    public List<dev.polyvirt.traffic.trace.TraceFunction> functions() {
+      return java.util.Arrays.stream(triggers).map(t -> new dev.polyvirt.traffic.trace.TraceFunction("f" + t, "a", t, 1)).toList();
+    }
+
+    @Override
+    public long span() {
+      return S;
+    }
+
+    @Override
+    public dev.polyvirt.traffic.trace.TraceArrivals arrivals(UniformRandomProvider rng, long horizonNanos) {
+      throw new UnsupportedOperationException("not replayed");
+    }
+
+    @Override
+    public double meanRatePerSecond(long horizonNanos) {
+      return 1;
+    }
+
+    @Override
+    public double peakRatePerSecond() {
+      return 1;
+    }
+
+    @Override
+    public String describe() {
+      return "test triggers";
+    }
+  }
+
   /** Arrivals at the given instants. */
   private record At(long... times) implements Traffic {
     @Override
