@@ -47,6 +47,11 @@ import java.util.Optional;
  * and one is chosen by {@code powerTuning: {objective: cost | speed | balanced, weight: 0.5}}
  * ({@link PowerTuning}, simulated AWS Lambda Power Tuning); a single number is simulated alone,
  * exactly as before lists existed.
+ *
+ * <p>{@code invocation: sync | async} (default: async when a trace's functions all have an
+ * asynchronous trigger), {@code maximumEventAge}, {@code maximumRetryAttempts} and
+ * {@code accountConcurrency} are read by {@link InvocationPolicy}: asynchronous events that are
+ * throttled or time out are retried as AWS Lambda does ({@link AsyncEvents}).
  */
 public final class FaasModel implements ComputeModel<FaasSettings> {
   /** Fixed 10 min, the AWS figure; written as {@code {fixed: 10m}} in notes. */
@@ -92,7 +97,10 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
       Optional<Distribution> givenCold = f.node("coldStart").flatMap(c -> DistributionSpec.bind(c, "coldStart", problems));
       Distribution cold = givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), memory));
       int provisioned = (int) f.integer("provisionedConcurrency", 0, 100_000).orElse(0);
-      int reserved = (int) f.integer("reservedConcurrency", 1, 100_000).orElse(ACCOUNT_CONCURRENCY);
+      // without reservedConcurrency a function may use the whole account quota (accountConcurrency when given)
+      InvocationPolicy invocation = InvocationPolicy.bind(f, problems);
+      int account = invocation.accountConcurrency().orElse(ACCOUNT_CONCURRENCY);
+      int reserved = (int) f.integer("reservedConcurrency", 1, 100_000).orElse(Math.min(account, 100_000));
       if (provisioned > reserved) {
         problems.add(f.keyMark("provisionedConcurrency"), "provisionedConcurrency (" + provisioned
             + ") exceeds reservedConcurrency (" + reserved + ")", "AWS requires provisioned <= reserved concurrency");
@@ -111,7 +119,6 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
         List<Distribution> colds = sizes.stream().map(mb -> givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), mb))).toList();
         tuning = tuning.withSizes(sizes, colds);
       }
-      InvocationPolicy invocation = InvocationPolicy.bind(f, problems);
       if (f.has("reservedConcurrency") && invocation.accountConcurrency().isPresent() && reserved > invocation.accountConcurrency().getAsInt()) {
         problems.add(f.keyMark("reservedConcurrency"), "reservedConcurrency (" + reserved + ") exceeds accountConcurrency ("
             + invocation.accountConcurrency().getAsInt() + ")", "a function cannot reserve more than the account's quota (AWS also keeps 100 unreserved)");

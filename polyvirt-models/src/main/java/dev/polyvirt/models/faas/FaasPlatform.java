@@ -77,7 +77,9 @@ final class FaasPlatform implements Platform {
     this.meter = usage;
     this.pingMeter = pingUsage;
     this.onDemandLimit = Math.min(settings.reservedConcurrency(), accountConcurrency) - settings.provisionedConcurrency();
-    this.events = asynchronous ? new AsyncEvents(sim, stats, settings.invocation(), settings.timeoutNanos(), (service, waited) -> start(service, waited, false)) : null;
+    this.events = asynchronous
+        ? new AsyncEvents(sim, stats, settings.invocation(), settings.timeoutNanos(), (service, waited) -> start(service, waited, false))
+        : null;
     this.keepAlive = settings.keepAlive().constantKeepAliveNanos();
     this.constant = keepAlive != KeepAlivePolicy.ADAPTIVE;
     this.windows = settings.keepAlive().newRun();
