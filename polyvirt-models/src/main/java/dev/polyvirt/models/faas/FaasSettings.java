@@ -4,14 +4,16 @@ import dev.polyvirt.engine.dist.Distribution;
 import dev.polyvirt.models.faas.keepalive.KeepAlivePolicy;
 
 /**
- * The settings of the {@code faas} model, named as in AWS SAM.
+ * The settings of the {@code faas} model, named as in AWS SAM. They do not depend on the price book:
+ * {@link FaasOffers#onBook} adapts them to the book's FaaS offer (its cold starts, its longest run).
  *
  * @param memorySizeMb memory per instance, whole MB (128–10,240); under power tuning, the first
  *     (smallest) size of the list
  * @param timeoutNanos a request running longer fails at this point and is billed up to it
  * @param architecture {@code x86_64} or {@code arm64}
  * @param keepAlive how long an idle instance stays warm (and whether it is unloaded and pre-warmed)
- * @param coldStart the cold-start distribution (of {@code memorySizeMb}; each tuned size has its own in {@link PowerTuning#coldStarts})
+ * @param coldStart the cold-start distribution (of {@code memorySizeMb}; each tuned size has its own in {@link PowerTuning#coldStarts});
+ *     without {@code coldStart}, a {@link ColdStarts} runtime default that follows the book's provider and {@code packageSize}
  * @param provisionedConcurrency instances kept initialised all the time (billed while held)
  * @param reservedConcurrency concurrent executions allowed; beyond it requests are throttled
  * @param instanceSelection which idle instance takes a request
@@ -65,5 +67,17 @@ public record FaasSettings(int memorySizeMb, long timeoutNanos, String architect
   /** Returns the settings of the {@code i}-th size (0-based) of the power-tuning list. */
   public FaasSettings atTunedSize(int i) {
     return atMemory(powerTuning.memorySizesMb().get(i), powerTuning.coldStarts().get(i));
+  }
+
+  /** Returns these settings with another cold-start distribution (power tuning and comparisons kept). */
+  public FaasSettings withColdStart(Distribution cold) {
+    return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAlive, cold, provisionedConcurrency,
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison);
+  }
+
+  /** Returns these settings with another timeout. */
+  public FaasSettings withTimeout(long nanos) {
+    return new FaasSettings(memorySizeMb, nanos, architecture, keepAlive, coldStart, provisionedConcurrency,
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison);
   }
 }

@@ -1,0 +1,75 @@
+package dev.polyvirt.models.faas;
+
+import dev.polyvirt.models.RunContext;
+import dev.polyvirt.pricing.Architecture;
+import dev.polyvirt.pricing.FunctionLimits;
+import dev.polyvirt.pricing.FunctionMeter;
+import dev.polyvirt.pricing.FunctionOffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fits the {@code faas} model to the price book's FaaS offer ({@link dev.polyvirt.pricing.FunctionOffers}):
+ * what the offer refuses (memory outside its limits — e.g. above Azure Consumption's 1,536 MB
+ * instance —, pre-warmed instances it does not price, an architecture it does not run, container
+ * images where it deploys source), the cold starts of its provider ({@link ColdStarts}), its
+ * longest run, and the meter that bills it.
+ */
+final class FaasOffers {
+  private FaasOffers() {}
+
+  /** Returns the book's FaaS offer, if it prices one. */
+  static Optional<FunctionOffer> offer(RunContext ctx) {
+    return ctx.priceBook().functionOffer();
+  }
+
+  /** Lists why {@code s} cannot run on the book's offer (empty if it can); the book having no offer is one reason. */
+  static List<String> infeasibleReasons(RunContext ctx, FaasSettings s) {
+    List<String> reasons = new ArrayList<>();
+    Optional<FunctionOffer> found = offer(ctx);
+    String book = ctx.priceBook().label();
+    if (found.isEmpty()) {
+      reasons.add("price book " + book + " prices no FaaS offer");
+      return reasons;
+    }
+    FunctionOffer offer = found.get();
+    FunctionLimits limits = offer.limits();
+    List<Integer> sizes = s.powerTuning().enabled() ? s.powerTuning().memorySizesMb() : List.of(s.memorySizeMb());
+    for (int mb : sizes) {
+      if (mb > limits.memoryMaxMb()) {
+        reasons.add("memorySize " + mb + " MB is above the " + limits.memoryMaxMb() + " MB " + offer.product()
+            + " allows (price book " + book + ")");
+      } else if (!limits.allowsMemory(mb)) {
+        reasons.add("memorySize " + mb + " MB is outside " + limits.memoryMinMb() + "-" + limits.memoryMaxMb() + " MB");
+      }
+    }
+    if (s.provisionedConcurrency() > 0 && !offer.pricesProvisioned()) {
+      reasons.add("provisionedConcurrency " + s.provisionedConcurrency() + ": " + offer.product()
+          + " has no pre-warmed instances priced in " + book);
+    }
+    Architecture arch = Architecture.named(s.architecture()).orElseThrow();
+    if (!offer.offers(arch)) reasons.add(offer.product() + " in " + book + " runs no " + arch + " functions");
+    if (ctx.workload().runtime().equals("container-image") && !offer.runsContainerImages()) {
+      reasons.add("runtime container-image: " + offer.product() + " deploys source code, not container images "
+          + "(run the image as a serverless-container instead)");
+    }
+    return reasons;
+  }
+
+  /**
+   * Returns {@code s} on the book's offer: a runtime-default cold start takes the provider's
+   * figure, and the timeout is cut to the offer's longest run (AWS: 900 s, so unchanged there).
+   */
+  static FaasSettings onBook(RunContext ctx, FaasSettings s) {
+    FunctionOffer offer = offer(ctx).orElseThrow();
+    FaasSettings fitted = s.withColdStart(ColdStarts.onProvider(s.coldStart(), ctx.priceBook().provider()));
+    long max = offer.limits().maxTimeoutNanos();
+    return s.timeoutNanos() > max ? fitted.withTimeout(max) : fitted;
+  }
+
+  /** Creates an empty meter for {@code s}'s function on the book's offer. */
+  static FunctionMeter meter(RunContext ctx, FaasSettings s) {
+    return offer(ctx).orElseThrow().meter(Architecture.named(s.architecture()).orElseThrow(), s.memorySizeMb());
+  }
+}
