@@ -59,13 +59,15 @@ final class FaasOffers {
 
   /**
    * Returns {@code s} on the book's offer: a runtime-default cold start takes the provider's
-   * figure, and the timeout is cut to the offer's longest run (AWS: 900 s, so unchanged there).
+   * figure, and the timeout is the offer's longest run when it is the default (900 s, Lambda's
+   * longest, stands for "never cut a request short") or longer than the offer allows. On AWS
+   * Lambda both are 900 s, so AWS runs are unchanged.
    */
   static FaasSettings onBook(RunContext ctx, FaasSettings s) {
     FunctionOffer offer = offer(ctx).orElseThrow();
     FaasSettings fitted = s.withColdStart(ColdStarts.onProvider(s.coldStart(), ctx.priceBook().provider()));
     long max = offer.limits().maxTimeoutNanos();
-    return s.timeoutNanos() > max ? fitted.withTimeout(max) : fitted;
+    return s.timeoutNanos() > max || s.timeoutNanos() == FaasModel.MAX_TIMEOUT ? fitted.withTimeout(max) : fitted;
   }
 
   /** Creates an empty meter for {@code s}'s function on the book's offer. */
