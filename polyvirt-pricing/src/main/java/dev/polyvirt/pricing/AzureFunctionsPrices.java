@@ -75,6 +75,12 @@ public record AzureFunctionsPrices(BigDecimal perGbSecond, BigDecimal executions
     return false;
   }
 
+  /** Returns 1: a Consumption instance has one vCPU whatever its memory (learn.microsoft.com "Azure Functions hosting options"). */
+  @Override
+  public double vcpus(int memoryMb) {
+    return 1;
+  }
+
   @Override
   public boolean offers(Architecture architecture) {
     return architecture == Architecture.X86_64;

@@ -31,7 +31,7 @@ public final class CloudRunFunctionsMeter implements FunctionMeter {
     }
     this.prices = prices;
     this.memoryMb = memoryMb;
-    this.vcpus = prices.vcpus(memoryMb);
+    this.vcpus = prices.tierVcpus(memoryMb);
   }
 
   @Override

@@ -74,8 +74,13 @@ public record CloudRunFunctionsPrices(BigDecimal perVcpuSecond, BigDecimal perGi
         freeVcpu, freeGib, tiers, limits) : null;
   }
 
+  @Override
+  public double vcpus(int memoryMb) {
+    return tierVcpus(memoryMb).doubleValue();
+  }
+
   /** Returns the vCPUs of a function of {@code memoryMb}: those of the smallest tier holding it. */
-  public BigDecimal vcpus(int memoryMb) {
+  public BigDecimal tierVcpus(int memoryMb) {
     return vcpusByMemoryMb.ceilingEntry(memoryMb).getValue();
   }
 

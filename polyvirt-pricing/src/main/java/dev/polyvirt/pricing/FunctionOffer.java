@@ -21,6 +21,9 @@ public interface FunctionOffer {
   /** Returns true if functions may be deployed as container images. */
   boolean runsContainerImages();
 
+  /** Returns the vCPUs a function of {@code memoryMb} runs on, which decide how fast CPU-bound work runs. */
+  double vcpus(int memoryMb);
+
   /** Returns true if the book prices functions on {@code architecture}. */
   boolean offers(Architecture architecture);
 

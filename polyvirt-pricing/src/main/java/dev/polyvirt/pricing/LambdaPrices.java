@@ -59,6 +59,15 @@ public record LambdaPrices(BigDecimal requestsPerMillion, Map<Architecture, Rate
     return true;
   }
 
+  /** Most vCPUs a function gets: 6, at 10,240 MB (AWS Lambda docs, "Memory and computing power"). */
+  private static final double MAX_VCPUS = 6;
+
+  /** Returns memory / mbPerVcpu (one vCPU at 1,769 MB), at most 6 (AWS Lambda docs, "Memory and computing power"). */
+  @Override
+  public double vcpus(int memoryMb) {
+    return Math.min(MAX_VCPUS, memoryMb / (double) limits.mbPerVcpu());
+  }
+
   @Override
   public boolean offers(Architecture architecture) {
     return rates.containsKey(architecture);

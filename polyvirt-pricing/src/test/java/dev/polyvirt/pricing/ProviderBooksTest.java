@@ -59,9 +59,9 @@ class ProviderBooksTest {
     assertThat(run.billingGranularityNanos()).isEqualTo(100 * SimTime.NANOS_PER_MILLI);
     assertThat(run.freeVcpuSeconds()).isEqualTo(180_000);
     CloudRunFunctionsPrices fn = (CloudRunFunctionsPrices) book.functionOffer().orElseThrow();
-    assertThat(fn.vcpus(128)).isEqualByComparingTo("0.083");
-    assertThat(fn.vcpus(1000)).isEqualByComparingTo("0.583");
-    assertThat(fn.vcpus(2048)).isEqualByComparingTo("1");
+    assertThat(fn.tierVcpus(128)).isEqualByComparingTo("0.083");
+    assertThat(fn.tierVcpus(1000)).isEqualByComparingTo("0.583");
+    assertThat(fn.tierVcpus(2048)).isEqualByComparingTo("1");
     assertThat(fn.billsInit()).isTrue();
     assertThat(book.instanceType("e2-standard-2").orElseThrow().pricePerHour()).isEqualByComparingTo("0.067006");
     assertThat(book.ec2().minimumBilledNanos()).isEqualTo(60 * SimTime.NANOS_PER_SECOND);

@@ -52,7 +52,7 @@ final class FaasBill {
     if (s.provisionedConcurrency() > 0) notes.add("provisioned concurrency " + s.provisionedConcurrency());
     if (slowdown > 1) {
       String given = String.format(Locale.ROOT, "%d MB gives %.2f vCPU, less than the %s CPU a request needs: ", s.memorySizeMb(),
-          s.memorySizeMb() / FaasModel.MB_PER_VCPU, ctx.workload().request().cpuMillis() + "m");
+          offer.vcpus(s.memorySizeMb()), ctx.workload().request().cpuMillis() + "m");
       if (s.cpuBound() == 1.0) {
         notes.add(given + String.format(Locale.ROOT, "requests run %.2fx longer", slowdown));
       } else {

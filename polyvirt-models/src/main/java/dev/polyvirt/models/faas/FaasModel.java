@@ -212,7 +212,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
     FunctionMeter pingUsage = FaasOffers.meter(ctx, s);
     FaasPlatform platform = new FaasPlatform(sim, stats, s, s.coldStart().sampler(own.stream("cold-start")),
         own.stream("instance-selection"), usage, pingUsage);
-    double slowdown = cpuSlowdown(ctx.workload(), s.memorySizeMb(), s.cpuBound());
+    double slowdown = FaasOffers.cpuSlowdown(ctx, s);
     RequestDriver.start(sim, ctx, platform, stats, slowdown);
     sim.runUntil(Long.MAX_VALUE);
     return FaasBill.result(name(), ctx, s, stats, usage, pingUsage, platform, slowdown);

@@ -70,6 +70,19 @@ final class FaasOffers {
     return s.timeoutNanos() > max || s.timeoutNanos() == FaasModel.MAX_TIMEOUT ? fitted.withTimeout(max) : fitted;
   }
 
+  /**
+   * Returns how much longer a request runs on {@code s}'s function than its {@code request.duration}:
+   * {@code (1 − f) + f × max(1, c / v)} as {@link FaasModel#cpuSlowdown}, with v the vCPUs the
+   * book's offer gives the function's memory — Lambda: memory / 1,769 MB, at most 6 (the same
+   * figure as before offers existed); Azure Consumption: 1 whatever the memory; Cloud Run
+   * functions: the vCPUs of the memory tier.
+   */
+  static double cpuSlowdown(RunContext ctx, FaasSettings s) {
+    double cores = ctx.workload().request().cpuMillis() / 1000.0;
+    double share = offer(ctx).orElseThrow().vcpus(s.memorySizeMb());
+    return (1 - s.cpuBound()) + s.cpuBound() * Math.max(1.0, cores / share);
+  }
+
   /** Creates an empty meter for {@code s}'s function on the book's offer. */
   static FunctionMeter meter(RunContext ctx, FaasSettings s) {
     return offer(ctx).orElseThrow().meter(Architecture.named(s.architecture()).orElseThrow(), s.memorySizeMb());
