@@ -81,6 +81,12 @@ public record AzureFunctionsPrices(BigDecimal perGbSecond, BigDecimal executions
     return 1;
   }
 
+  /** Returns the request's memory (at least the minimum): Azure bills the memory used, and more memory buys no CPU. */
+  @Override
+  public java.util.OptionalInt defaultMemoryMb(int cpuMillis, long memoryMiB) {
+    return java.util.OptionalInt.of((int) Math.max(limits.memoryMinMb(), Math.min(Integer.MAX_VALUE, memoryMiB)));
+  }
+
   @Override
   public boolean offers(Architecture architecture) {
     return architecture == Architecture.X86_64;

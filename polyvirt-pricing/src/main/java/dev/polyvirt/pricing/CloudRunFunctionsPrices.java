@@ -104,6 +104,15 @@ public record CloudRunFunctionsPrices(BigDecimal perVcpuSecond, BigDecimal perGi
     return false;
   }
 
+  /** Returns the smallest tier whose vCPUs cover the request's CPU (else the largest), or the request's memory if larger. */
+  @Override
+  public java.util.OptionalInt defaultMemoryMb(int cpuMillis, long memoryMiB) {
+    BigDecimal need = BigDecimal.valueOf(cpuMillis).movePointLeft(3);
+    int forCpu = vcpusByMemoryMb.entrySet().stream().filter(e -> e.getValue().compareTo(need) >= 0).map(java.util.Map.Entry::getKey)
+        .findFirst().orElse(vcpusByMemoryMb.lastKey());
+    return java.util.OptionalInt.of((int) Math.max(Math.max(limits.memoryMinMb(), forCpu), Math.min(Integer.MAX_VALUE, memoryMiB)));
+  }
+
   @Override
   public boolean offers(Architecture architecture) {
     return architecture == Architecture.X86_64;

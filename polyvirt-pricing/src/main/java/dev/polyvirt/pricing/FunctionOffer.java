@@ -24,6 +24,13 @@ public interface FunctionOffer {
   /** Returns the vCPUs a function of {@code memoryMb} runs on, which decide how fast CPU-bound work runs. */
   double vcpus(int memoryMb);
 
+  /**
+   * Returns the memory size a function gets when its spec gives none, for a request needing
+   * {@code cpuMillis} and {@code memoryMiB}; empty keeps the {@code faas} model's own default
+   * (Lambda's: enough memory for the request's memory and its CPU at 1,769 MB per vCPU).
+   */
+  java.util.OptionalInt defaultMemoryMb(int cpuMillis, long memoryMiB);
+
   /** Returns true if the book prices functions on {@code architecture}. */
   boolean offers(Architecture architecture);
 

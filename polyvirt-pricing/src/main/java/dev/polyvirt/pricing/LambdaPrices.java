@@ -69,6 +69,11 @@ public record LambdaPrices(BigDecimal requestsPerMillion, Map<Architecture, Rate
   }
 
   @Override
+  public java.util.OptionalInt defaultMemoryMb(int cpuMillis, long memoryMiB) {
+    return java.util.OptionalInt.empty();
+  }
+
+  @Override
   public boolean offers(Architecture architecture) {
     return rates.containsKey(architecture);
   }

@@ -61,6 +61,11 @@ public final class ColdStarts {
     return cold instanceof Default d ? d.on(provider) : cold;
   }
 
+  /** Returns {@code cold} for a function of {@code memoryMb}: a runtime default follows the size; a given distribution stays. */
+  public static Distribution atMemory(Distribution cold, int memoryMb) {
+    return cold instanceof Default d ? new Default(d.runtime(), memoryMb, d.packageMiB(), d.provider()) : cold;
+  }
+
   /**
    * A runtime's default cold start on one provider: a log-normal whose median is the measured
    * figure plus the package's load time. Specs never write it; it is what {@code faas} uses

@@ -114,7 +114,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
       }
       f.done();
       return new FaasSettings(memory, timeout, arch, keepAlive, cold, provisioned, reserved, sel, freeTier, pings, cpuBound,
-          tuning.enabled() ? tuning : PowerTuning.NONE, compared && !tuned ? new KeepAliveComparison(policies) : KeepAliveComparison.NONE);
+          tuning.enabled() ? tuning : PowerTuning.NONE, compared && !tuned ? new KeepAliveComparison(policies) : KeepAliveComparison.NONE, memoryNode.isEmpty());
     });
   }
 
@@ -131,7 +131,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
   private static FaasSettings defaults(Workload w, int memory) {
     return new FaasSettings(Math.min(memory, MAX_MEMORY_MB), MAX_TIMEOUT, "x86_64", DEFAULT_KEEP_ALIVE,
         ColdStarts.forRuntime(w.runtime(), memory), 0, ACCOUNT_CONCURRENCY, InstanceSelection.MRU, false, Pings.NONE, 1.0,
-        PowerTuning.NONE);
+        PowerTuning.NONE, KeepAliveComparison.NONE, true);
   }
 
   @Override

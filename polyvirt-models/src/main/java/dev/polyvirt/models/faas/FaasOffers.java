@@ -35,7 +35,8 @@ final class FaasOffers {
     }
     FunctionOffer offer = found.get();
     FunctionLimits limits = offer.limits();
-    List<Integer> sizes = s.powerTuning().enabled() ? s.powerTuning().memorySizesMb() : List.of(s.memorySizeMb());
+    FaasSettings fitted = onBook(ctx, s);
+    List<Integer> sizes = fitted.powerTuning().enabled() ? fitted.powerTuning().memorySizesMb() : List.of(fitted.memorySizeMb());
     for (int mb : sizes) {
       if (mb > limits.memoryMaxMb()) {
         reasons.add("memorySize " + mb + " MB is above the " + limits.memoryMaxMb() + " MB " + offer.product()
@@ -58,14 +59,21 @@ final class FaasOffers {
   }
 
   /**
-   * Returns {@code s} on the book's offer: a runtime-default cold start takes the provider's
+   * Returns {@code s} on the book's offer: a default memory size becomes the offer's default
+   * ({@link FunctionOffer#defaultMemoryMb}; Lambda keeps the model's), a runtime-default cold start takes the provider's
    * figure, and the timeout is the offer's longest run when it is the default (900 s, Lambda's
    * longest, stands for "never cut a request short") or longer than the offer allows. On AWS
    * Lambda both are 900 s, so AWS runs are unchanged.
    */
   static FaasSettings onBook(RunContext ctx, FaasSettings s) {
     FunctionOffer offer = offer(ctx).orElseThrow();
-    FaasSettings fitted = s.withColdStart(ColdStarts.onProvider(s.coldStart(), ctx.priceBook().provider()));
+    FaasSettings sized = s;
+    if (s.memoryDefaulted() && !s.powerTuning().enabled()) {
+      var request = ctx.workload().request();
+      var mb = offer.defaultMemoryMb(request.cpuMillis(), request.memoryMiB());
+      if (mb.isPresent() && mb.getAsInt() != s.memorySizeMb()) sized = s.atMemory(mb.getAsInt(), ColdStarts.atMemory(s.coldStart(), mb.getAsInt()));
+    }
+    FaasSettings fitted = sized.withColdStart(ColdStarts.onProvider(sized.coldStart(), ctx.priceBook().provider()));
     long max = offer.limits().maxTimeoutNanos();
     return s.timeoutNanos() > max || s.timeoutNanos() == FaasModel.MAX_TIMEOUT ? fitted.withTimeout(max) : fitted;
   }

@@ -26,11 +26,22 @@ import dev.polyvirt.models.faas.keepalive.KeepAlivePolicy;
  * @param keepAliveComparison the keep-alive policies to compare ({@link KeepAliveComparison#NONE}:
  *     {@code keepAlive} is a single policy and only it is simulated); when set, {@code keepAlive}
  *     is its first policy
+ * @param memoryDefaulted true when {@code memorySize} was not written: the book's offer may then
+ *     choose its own default size ({@link FaasOffers#onBook})
  */
 public record FaasSettings(int memorySizeMb, long timeoutNanos, String architecture, KeepAlivePolicy keepAlive,
     Distribution coldStart, int provisionedConcurrency, int reservedConcurrency,
     InstanceSelection instanceSelection, boolean freeTier, Pings pings, double cpuBound, PowerTuning powerTuning,
-    KeepAliveComparison keepAliveComparison) {
+    KeepAliveComparison keepAliveComparison, boolean memoryDefaulted) {
+
+  /** Settings whose memory size was given (or tuned), as before offers chose default sizes. */
+  public FaasSettings(int memorySizeMb, long timeoutNanos, String architecture, KeepAlivePolicy keepAlive,
+      Distribution coldStart, int provisionedConcurrency, int reservedConcurrency,
+      InstanceSelection instanceSelection, boolean freeTier, Pings pings, double cpuBound, PowerTuning powerTuning,
+      KeepAliveComparison keepAliveComparison) {
+    this(memorySizeMb, timeoutNanos, architecture, keepAlive, coldStart, provisionedConcurrency, reservedConcurrency,
+        instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison, false);
+  }
 
   /** Settings with a single keep-alive policy (no comparison), as before keep-alive lists existed. */
   public FaasSettings(int memorySizeMb, long timeoutNanos, String architecture, KeepAlivePolicy keepAlive,
@@ -43,25 +54,26 @@ public record FaasSettings(int memorySizeMb, long timeoutNanos, String architect
   /** Returns these settings with another keep-alive policy (any keep-alive comparison kept). */
   public FaasSettings withKeepAlive(KeepAlivePolicy policy) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, policy, coldStart, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison);
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison, memoryDefaulted);
   }
 
   /** Returns the settings of the {@code i}-th policy (0-based) of the keep-alive comparison, without the comparison. */
   public FaasSettings atComparedKeepAlive(int i) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAliveComparison.policies().get(i), coldStart,
-        provisionedConcurrency, reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning);
+        provisionedConcurrency, reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning,
+        KeepAliveComparison.NONE, memoryDefaulted);
   }
 
   /** Returns these settings with another CPU-bound share of the duration. */
   public FaasSettings withCpuBound(double share) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAlive, coldStart, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, share, powerTuning, keepAliveComparison);
+        reservedConcurrency, instanceSelection, freeTier, pings, share, powerTuning, keepAliveComparison, memoryDefaulted);
   }
 
   /** Returns the settings of one function of {@code memoryMb} with {@code cold} starts, without power tuning (any keep-alive comparison kept). */
   public FaasSettings atMemory(int memoryMb, Distribution cold) {
     return new FaasSettings(memoryMb, timeoutNanos, architecture, keepAlive, cold, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, PowerTuning.NONE, keepAliveComparison);
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, PowerTuning.NONE, keepAliveComparison, false);
   }
 
   /** Returns the settings of the {@code i}-th size (0-based) of the power-tuning list. */
@@ -72,12 +84,12 @@ public record FaasSettings(int memorySizeMb, long timeoutNanos, String architect
   /** Returns these settings with another cold-start distribution (power tuning and comparisons kept). */
   public FaasSettings withColdStart(Distribution cold) {
     return new FaasSettings(memorySizeMb, timeoutNanos, architecture, keepAlive, cold, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison);
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison, memoryDefaulted);
   }
 
   /** Returns these settings with another timeout. */
   public FaasSettings withTimeout(long nanos) {
     return new FaasSettings(memorySizeMb, nanos, architecture, keepAlive, coldStart, provisionedConcurrency,
-        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison);
+        reservedConcurrency, instanceSelection, freeTier, pings, cpuBound, powerTuning, keepAliveComparison, memoryDefaulted);
   }
 }
