@@ -25,7 +25,7 @@ import java.math.BigDecimal;
  *
  * <p>Usage accumulates as integer MB-ms; money is computed once, in {@link #cost}.
  */
-public final class LambdaMeter {
+public final class LambdaMeter implements FunctionMeter {
   private final LambdaPrices prices;
   private final LambdaPrices.Rates rates;
   private final int memoryMb;
@@ -46,6 +46,7 @@ public final class LambdaMeter {
   }
 
   /** Records one on-demand request that ran for {@code durationNanos}. */
+  @Override
   public void invocation(long durationNanos) {
     invocations(1, durationNanos);
   }
@@ -62,6 +63,7 @@ public final class LambdaMeter {
    * and duration are added before rounding, once — AWS's REPORT line bills Init + Duration
    * rounded up together.
    */
+  @Override
   public void coldInvocation(long initNanos, long durationNanos) {
     long billed = prices.billInitPhase() ? Math.addExact(requireNonNegative(initNanos), durationNanos) : durationNanos;
     invocations(1, billed);
@@ -73,6 +75,7 @@ public final class LambdaMeter {
   }
 
   /** Records {@code instances} provisioned environments held for {@code heldNanos} (one enablement). */
+  @Override
   public void provisioned(long instances, long heldNanos) {
     if (instances < 0) throw new IllegalArgumentException("an instance count cannot be negative, got " + instances);
     long billed = SimTime.ceilTo(requireNonNegative(heldNanos), prices.provisionedGranularityNanos());
@@ -81,12 +84,14 @@ public final class LambdaMeter {
   }
 
   /** Records one request served by a provisioned environment, running for {@code durationNanos}. */
+  @Override
   public void provisionedInvocation(long durationNanos) {
     requests = Math.addExact(requests, 1);
     provisionedDurationMbMs = Math.addExact(provisionedDurationMbMs, mbMs(durationNanos));
   }
 
   /** Returns the requests recorded, on-demand and provisioned. */
+  @Override
   public long requests() {
     return requests;
   }
@@ -99,6 +104,16 @@ public final class LambdaMeter {
   /** Returns the billed provisioned-concurrency time held, in MB-ms. */
   public long provisionedHeldMbMs() {
     return provisionedHeldMbMs;
+  }
+
+  @Override
+  public long billedMillis() {
+    return onDemandMbMs / memoryMb;
+  }
+
+  @Override
+  public Cost bill(long horizonNanos, boolean freeTier) {
+    return cost(horizonNanos, freeTier).asCost();
   }
 
   /** Bills the usage of a run lasting {@code horizonNanos}, with or without the monthly free tier. */

@@ -8,11 +8,11 @@ import java.util.Objects;
 /**
  * What AWS Lambda charges and allows: request price, per-architecture duration tiers and
  * provisioned-concurrency rates, billing granularities, the INIT-phase rule, the monthly free
- * tier and the function limits.
+ * tier and the function limits. The {@code lambda:} section of a price book; a {@link FunctionOffer}.
  */
 public record LambdaPrices(BigDecimal requestsPerMillion, Map<Architecture, Rates> rates,
     long billingGranularityNanos, long provisionedGranularityNanos, boolean billInitPhase,
-    long freeRequests, long freeGbSeconds, Limits limits) {
+    long freeRequests, long freeGbSeconds, FunctionLimits limits) implements FunctionOffer {
 
   /** The prices of one architecture: monthly duration tiers and provisioned-concurrency rates. */
   public record Rates(List<Tier> duration, BigDecimal provisionedPerGbSecond, BigDecimal provisionedDurationPerGbSecond) {
@@ -23,20 +23,6 @@ public record LambdaPrices(BigDecimal requestsPerMillion, Map<Architecture, Rate
       if (duration.isEmpty() || !duration.get(duration.size() - 1).unbounded()) {
         throw new IllegalArgumentException("duration tiers must end with an unbounded tier");
       }
-    }
-  }
-
-  /** The function limits: memory range and step (MB), timeout, MB per full vCPU, account concurrency. */
-  public record Limits(int memoryMinMb, int memoryMaxMb, int memoryStepMb, long maxTimeoutNanos, int mbPerVcpu,
-      int accountConcurrency) {
-    /** Returns true when {@code memoryMb} is a setting Lambda accepts. */
-    public boolean allowsMemory(int memoryMb) {
-      return memoryMb >= memoryMinMb && memoryMb <= memoryMaxMb && (memoryMb - memoryMinMb) % memoryStepMb == 0;
-    }
-
-    /** Returns the vCPU share a function of {@code memoryMb} gets (1.0 at {@code mbPerVcpu}). */
-    public double vcpus(int memoryMb) {
-      return memoryMb / (double) mbPerVcpu;
     }
   }
 
@@ -51,5 +37,55 @@ public record LambdaPrices(BigDecimal requestsPerMillion, Map<Architecture, Rate
     Rates r = rates.get(architecture);
     if (r == null) throw new IllegalArgumentException("this price book has no Lambda prices for " + architecture);
     return r;
+  }
+
+  @Override
+  public String product() {
+    return "AWS Lambda";
+  }
+
+  @Override
+  public boolean billsInit() {
+    return billInitPhase;
+  }
+
+  @Override
+  public boolean pricesProvisioned() {
+    return true;
+  }
+
+  @Override
+  public boolean runsContainerImages() {
+    return true;
+  }
+
+  /** Most vCPUs a function gets: 6, at 10,240 MB (AWS Lambda docs, "Memory and computing power"). */
+  private static final double MAX_VCPUS = 6;
+
+  /** Returns memory / mbPerVcpu (one vCPU at 1,769 MB), at most 6 (AWS Lambda docs, "Memory and computing power"). */
+  @Override
+  public double vcpus(int memoryMb) {
+    return Math.min(MAX_VCPUS, memoryMb / (double) limits.mbPerVcpu());
+  }
+
+  @Override
+  public java.util.OptionalInt defaultMemoryMb(int cpuMillis, long memoryMiB) {
+    return java.util.OptionalInt.empty();
+  }
+
+  @Override
+  public boolean offers(Architecture architecture) {
+    return rates.containsKey(architecture);
+  }
+
+  @Override
+  public FunctionMeter meter(Architecture architecture, int memoryMb) {
+    return new LambdaMeter(this, architecture, memoryMb);
+  }
+
+  @Override
+  public String billingRule() {
+    return "per " + dev.polyvirt.engine.SimTime.format(billingGranularityNanos) + " at the configured memory"
+        + (billInitPhase ? ", INIT billed" : "");
   }
 }

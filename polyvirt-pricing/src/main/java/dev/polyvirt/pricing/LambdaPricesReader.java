@@ -36,8 +36,8 @@ final class LambdaPricesReader {
       freeGbSeconds = count(free.get(), "gbSeconds", 0, Long.MAX_VALUE, "free GB-s per month, e.g. 400_000");
       free.get().done();
     }
-    LambdaPrices.Limits limits = PriceFields.section(f, "limits", "lambda limits", "give the function limits")
-        .map(LambdaPricesReader::limits).orElse(null);
+    FunctionLimits limits = PriceFields.section(f, "limits", "lambda limits", "give the function limits")
+        .map(FunctionLimits::read).orElse(null);
     f.done();
     return f.problems().isEmpty() ? new LambdaPrices(perMillion, rates, granularity, pcGranularity, init,
         freeRequests, freeGbSeconds, limits) : null;
@@ -78,16 +78,5 @@ final class LambdaPricesReader {
       previous = upTo;
     }
     return tiers;
-  }
-
-  private static LambdaPrices.Limits limits(Fields f) {
-    int min = (int) count(f, "memoryMinMb", 1, 1 << 20, "smallest memory setting in MB, e.g. 128");
-    int max = (int) count(f, "memoryMaxMb", min, 1 << 20, "largest memory setting in MB, e.g. 10240");
-    int step = (int) count(f, "memoryStepMb", 1, 1 << 20, "memory increment in MB, e.g. 1");
-    long timeout = duration(f, "maxTimeout", SimTime.NANOS_PER_MILLI, false, "longest run, e.g. 900s");
-    int mbPerVcpu = (int) count(f, "mbPerVcpu", 1, 1 << 20, "memory in MB that buys one full vCPU, e.g. 1769");
-    int concurrency = (int) count(f, "accountConcurrency", 1, Integer.MAX_VALUE, "default concurrent executions, e.g. 1000");
-    f.done();
-    return new LambdaPrices.Limits(min, max, step, timeout, mbPerVcpu, concurrency);
   }
 }

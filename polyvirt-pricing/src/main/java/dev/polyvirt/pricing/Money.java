@@ -34,6 +34,13 @@ public final class Money {
     return secondsTimesPrice.divide(SECONDS_PER_HOUR, PRECISION);
   }
 
+  /** Returns the share of a 730-h billing month that {@code horizonNanos} covers (exactly 1 for a month). */
+  public static BigDecimal monthShare(long horizonNanos) {
+    if (horizonNanos <= 0) throw new IllegalArgumentException("the horizon must be positive, got " + horizonNanos);
+    return horizonNanos == dev.polyvirt.engine.SimTime.NANOS_PER_BILLING_MONTH ? BigDecimal.ONE
+        : BigDecimal.valueOf(horizonNanos).divide(BigDecimal.valueOf(dev.polyvirt.engine.SimTime.NANOS_PER_BILLING_MONTH), PRECISION);
+  }
+
   /** Returns {@code value} minus {@code allowance}, but never below zero. */
   public static BigDecimal lessAllowance(BigDecimal value, BigDecimal allowance) {
     return value.subtract(allowance).max(BigDecimal.ZERO);

@@ -7,17 +7,27 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One provider region's prices at one date, read from a YAML file: Lambda, Fargate, EC2, the EKS
- * control plane and the region's carbon coefficients. Amounts are in {@code currency}.
+ * One provider region's prices at one date, read from a YAML file: the FaaS offer (AWS Lambda,
+ * Azure Functions or Cloud Run functions; see {@link FunctionOffers}), the serverless container
+ * offers (AWS Fargate, Cloud Run), the virtual machines (EC2, Azure VMs or Compute Engine, kept in
+ * {@link Ec2Prices}), the managed Kubernetes control plane (EKS, AKS or GKE) and the region's
+ * carbon coefficients. Amounts are in {@code currency}.
+ *
+ * @param provider {@code aws}, {@code azure} or {@code gcp}: names the VM and Kubernetes sections
+ * @param ec2 the book's virtual machines, whatever the provider
+ * @param eksControlPlanePerClusterHour the managed Kubernetes control plane's price per cluster-hour
  */
-public record PriceBook(String id, LocalDate effective, String currency, LambdaPrices lambda, FargatePrices fargate,
-    Ec2Prices ec2, BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon) {
+public record PriceBook(String id, String provider, LocalDate effective, String currency, Optional<FunctionOffer> functionOffer,
+    Optional<FargatePrices> fargatePrices, Optional<CloudRunPrices> cloudRunPrices, Ec2Prices ec2,
+    BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon) {
   public PriceBook {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(effective, "effective");
     Objects.requireNonNull(currency, "currency");
-    Objects.requireNonNull(lambda, "lambda");
-    Objects.requireNonNull(fargate, "fargate");
+    Objects.requireNonNull(functionOffer, "functionOffer");
+    Objects.requireNonNull(fargatePrices, "fargatePrices");
+    Objects.requireNonNull(cloudRunPrices, "cloudRunPrices");
     Objects.requireNonNull(ec2, "ec2");
     Objects.requireNonNull(eksControlPlanePerClusterHour, "eksControlPlanePerClusterHour");
     Objects.requireNonNull(carbon, "carbon");
@@ -28,12 +38,23 @@ public record PriceBook(String id, LocalDate effective, String currency, LambdaP
     return id + "@" + effective;
   }
 
-  /** Finds the EC2 instance type called {@code name}. */
+  /** Returns the AWS Lambda prices, or fails if the book's FaaS offer is another (or none). */
+  public LambdaPrices lambda() {
+    return functionOffer.filter(LambdaPrices.class::isInstance).map(LambdaPrices.class::cast)
+        .orElseThrow(() -> new IllegalStateException("price book " + label() + " has no AWS Lambda prices"));
+  }
+
+  /** Returns the AWS Fargate prices, or fails if the book has none. */
+  public FargatePrices fargate() {
+    return fargatePrices.orElseThrow(() -> new IllegalStateException("price book " + label() + " has no AWS Fargate prices"));
+  }
+
+  /** Finds the instance type called {@code name}. */
   public Optional<InstanceType> instanceType(String name) {
     return ec2.instanceType(name);
   }
 
-  /** Lists the EC2 instance types in file order. */
+  /** Lists the instance types in file order. */
   public List<InstanceType> instanceTypes() {
     return List.copyOf(ec2.instanceTypes().values());
   }

@@ -14,11 +14,25 @@ import dev.polyvirt.spec.yaml.YamlTree;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads a price book from YAML text, reporting every malformed field at once. */
 final class PriceBookReader {
-  private static final String PER_HOUR = "write USD per hour as AWS lists it";
+  private static final String PER_HOUR = "write USD per hour as the provider lists it";
+
+  /** The names of a provider's virtual machine and managed Kubernetes sections. */
+  private record Sections(String instances, String kubernetes) {}
+
+  /** Provider to section names, one line per provider. */
+  private static final Map<String, Sections> PROVIDERS = new LinkedHashMap<>();
+
+  static {
+    PROVIDERS.put("aws", new Sections("ec2", "eks"));
+    PROVIDERS.put("azure", new Sections("virtualMachines", "aks"));
+    PROVIDERS.put("gcp", new Sections("computeEngine", "gke"));
+  }
 
   private PriceBookReader() {}
 
@@ -40,10 +54,20 @@ final class PriceBookReader {
       problems.add(f.node("currency").orElseThrow().mark(), "'currency' must be a three-letter ISO 4217 code, found '" + currency + "'",
           "write e.g. USD or EUR");
     }
-    LambdaPrices lambda = section(f, "lambda", "lambda", "add the lambda: section").map(LambdaPricesReader::read).orElse(null);
-    FargatePrices fargate = section(f, "fargate", "fargate", "add the fargate: section").map(PriceBookReader::fargate).orElse(null);
-    Ec2Prices ec2 = section(f, "ec2", "ec2", "add the ec2: section").map(Ec2PricesReader::read).orElse(null);
-    BigDecimal eks = section(f, "eks", "eks", "add eks: {controlPlanePerClusterHour: 0.10}").map(e -> {
+    String provider = f.string("provider").orElse("aws");
+    Sections names = PROVIDERS.get(provider);
+    if (names == null) {
+      problems.add(f.node("provider").orElseThrow().mark(), "unknown provider '" + provider + "'",
+          "write one of " + String.join(", ", PROVIDERS.keySet()));
+      names = PROVIDERS.get("aws");
+    }
+    Optional<FunctionOffer> functions = FunctionOffers.read(f);
+    Optional<FargatePrices> fargate = f.node("fargate").flatMap(n -> Fields.of(n, problems, "fargate")).map(PriceBookReader::fargate);
+    Optional<CloudRunPrices> cloudRun = f.node("cloudRun").flatMap(n -> Fields.of(n, problems, "cloudRun")).map(CloudRunPrices::read);
+    String vms = names.instances();
+    Ec2Prices ec2 = section(f, vms, vms, "add the " + vms + ": section (instance types and their prices)").map(Ec2PricesReader::read).orElse(null);
+    String k8s = names.kubernetes();
+    BigDecimal eks = section(f, k8s, k8s, "add " + k8s + ": {controlPlanePerClusterHour: 0.10}").map(e -> {
       BigDecimal p = price(e, "controlPlanePerClusterHour", PER_HOUR + ", e.g. 0.10");
       e.done();
       return p;
@@ -51,7 +75,7 @@ final class PriceBookReader {
     CarbonCoefficients carbon = section(f, "carbon", "carbon", "add the carbon: coefficients").map(PriceBookReader::carbon).orElse(null);
     f.done();
     problems.throwIfAny();
-    return new PriceBook(id, effective, currency, lambda, fargate, ec2, eks, carbon);
+    return new PriceBook(id, provider, effective, currency, functions, fargate, cloudRun, ec2, eks, carbon);
   }
 
   private static LocalDate date(Fields f, String text) {

@@ -23,7 +23,9 @@ import java.util.TreeMap;
 public final class PriceBooks {
   /** Bundled book name to resource file, one line per book. */
   private static final Map<String, String> BUNDLED = new TreeMap<>(Map.of(
-      "aws-us-east-1", "aws-us-east-1.yaml"));
+      "aws-us-east-1", "aws-us-east-1.yaml",
+      "azure-eastus", "azure-eastus.yaml",
+      "gcp-us-central1", "gcp-us-central1.yaml"));
 
   private PriceBooks() {}
 

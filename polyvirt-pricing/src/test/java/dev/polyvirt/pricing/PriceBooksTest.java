@@ -44,7 +44,8 @@ class PriceBooksTest {
     assertThat(book.fargate().rates(Architecture.ARM64).perGbHour()).isEqualByComparingTo("0.00356");
     assertThat(book.eksControlPlanePerClusterHour()).isEqualByComparingTo("0.10");
     assertThat(book.carbon().gridTco2ePerKwh()).isEqualByComparingTo("0.000379069");
-    assertThat(PriceBooks.bundled()).extracting(PriceBook::label).containsExactly("aws-us-east-1@2025-10-01");
+    assertThat(PriceBooks.bundled()).extracting(PriceBook::label)
+        .containsExactly("aws-us-east-1@2025-10-01", "azure-eastus@2026-11-22", "gcp-us-central1@2026-11-22");
   }
 
   @Test

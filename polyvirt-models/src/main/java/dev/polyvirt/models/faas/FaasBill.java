@@ -6,7 +6,9 @@ import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.models.ResultAssembly;
 import dev.polyvirt.models.RunContext;
 import dev.polyvirt.models.RunStats;
-import dev.polyvirt.pricing.LambdaMeter;
+import dev.polyvirt.pricing.FunctionMeter;
+import dev.polyvirt.pricing.FunctionOffer;
+import dev.polyvirt.pricing.LambdaPrices;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -24,11 +26,11 @@ final class FaasBill {
 
   private FaasBill() {}
 
-  static FaasRun result(String model, RunContext ctx, FaasSettings s, RunStats stats, LambdaMeter meter, LambdaMeter pingMeter,
+  static FaasRun result(String model, RunContext ctx, FaasSettings s, RunStats stats, FunctionMeter meter, FunctionMeter pingMeter,
       FaasPlatform platform, double slowdown) {
     meter.provisioned(s.provisionedConcurrency(), ctx.horizonNanos());
-    var cost = meter.cost(ctx.horizonNanos(), s.freeTier()).asCost();
-    double billedHours = Energy.hours(meter.onDemandMbMs() / (double) s.memorySizeMb() / 1000.0)
+    var cost = meter.bill(ctx.horizonNanos(), s.freeTier());
+    double billedHours = Energy.hours(meter.billedMillis() / 1000.0)
         + Energy.hours(s.provisionedConcurrency() * SimTime.toSeconds(ctx.horizonNanos()));
     double vcpus = s.memorySizeMb() / CCF_MB_PER_VCPU;
     double util = Math.min(1, s.cpuBound() * (ctx.workload().request().cpuMillis() / 1000.0) / vcpus / slowdown);
@@ -36,6 +38,12 @@ final class FaasBill {
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "%d MB %s, keep-alive %s, cold start %s", s.memorySizeMb(), s.architecture(),
         s.keepAlive().describe(), s.coldStart().describe()) + (s.cpuBound() == 1.0 ? "" : ", CPU-bound " + ResultAssembly.figure(100 * s.cpuBound()) + " %"));
+    FunctionOffer offer = ctx.priceBook().functionOffer().orElseThrow();
+    if (!(offer instanceof LambdaPrices)) {
+      // AWS results keep their notes byte for byte; other offers say how they bill
+      notes.add("billed as " + offer.product() + " (" + ctx.priceBook().label() + "): " + offer.billingRule() + "; longest run "
+          + SimTime.format(offer.limits().maxTimeoutNanos()));
+    }
     String summary = platform.keepAliveSummary();
     if (!summary.isEmpty()) {
       notes.add(summary + (platform.preWarms() + platform.preWarmsTooLate() > 0 ? "; " + platform.preWarms()
@@ -44,7 +52,7 @@ final class FaasBill {
     if (s.provisionedConcurrency() > 0) notes.add("provisioned concurrency " + s.provisionedConcurrency());
     if (slowdown > 1) {
       String given = String.format(Locale.ROOT, "%d MB gives %.2f vCPU, less than the %s CPU a request needs: ", s.memorySizeMb(),
-          s.memorySizeMb() / FaasModel.MB_PER_VCPU, ctx.workload().request().cpuMillis() + "m");
+          offer.vcpus(s.memorySizeMb()), ctx.workload().request().cpuMillis() + "m");
       if (s.cpuBound() == 1.0) {
         notes.add(given + String.format(Locale.ROOT, "requests run %.2fx longer", slowdown));
       } else {
@@ -58,7 +66,7 @@ final class FaasBill {
         + s.memorySizeMb() + " MB)");
     Pings.Figures pings = Pings.Figures.NONE;
     if (s.pings().enabled()) {
-      BigDecimal pingCost = pingMeter.requests() == 0 ? BigDecimal.ZERO : pingMeter.cost(ctx.horizonNanos(), false).total();
+      BigDecimal pingCost = pingMeter.requests() == 0 ? BigDecimal.ZERO : pingMeter.bill(ctx.horizonNanos(), false).total();
       pings = new Pings.Figures(platform.pings(), platform.pingColdStarts(), platform.pingsThrottled(), pingCost);
       notes.add("keep-warm pings: " + pings.pings() + " (" + s.pings().describe() + "), " + pings.coldStarts() + " cold, "
           + pings.throttled() + " throttled, $" + pingCost.round(new MathContext(3)).stripTrailingZeros().toPlainString()

@@ -12,9 +12,8 @@ import dev.polyvirt.models.RunStats;
 import dev.polyvirt.models.faas.keepalive.FixedKeepAlive;
 import dev.polyvirt.models.faas.keepalive.KeepAlivePolicies;
 import dev.polyvirt.models.faas.keepalive.KeepAlivePolicy;
-import dev.polyvirt.pricing.Architecture;
-import dev.polyvirt.pricing.LambdaMeter;
-import dev.polyvirt.pricing.LambdaPrices;
+import dev.polyvirt.pricing.FunctionLimits;
+import dev.polyvirt.pricing.FunctionMeter;
 import dev.polyvirt.spec.DistributionSpec;
 import dev.polyvirt.spec.Fields;
 import dev.polyvirt.spec.Problems;
@@ -27,11 +26,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The {@code faas} compute model: AWS Lambda semantics and prices. Defaults: memory = the
+ * The {@code faas} compute model: AWS Lambda semantics, billed by the price book's FaaS offer
+ * ({@link FaasOffers}: AWS Lambda, Azure Functions Consumption or Cloud Run functions). Defaults: memory = the
  * request's memory rounded up to whole MB (at least 128), timeout 900 s (the Lambda maximum, so
  * a default never cuts requests short), keep-alive fixed 10 min (the {@code aws} preset: Shilkov
  * 2019 measurement, figures.md "Keep-alive and scaling policies"), cold start per runtime
- * ({@link ColdStarts}), reserved concurrency = the account limit, MRU instance selection, no
+ * and provider ({@link ColdStarts}; {@code packageSize} adds the package's load time, {@link PackageSize}), reserved concurrency = the account limit, MRU instance selection, no
  * keep-warm pings.
  *
  * <p>{@code keepAlive} takes any policy of {@link KeepAlivePolicies} ({@code {fixed: 10m}},
@@ -95,7 +95,8 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
             "compare policies at one size (memorySize: 1024, keepAlive: [aws, hybrid]) or sizes under one policy (keepAlive: hybrid)");
       }
       Optional<Distribution> givenCold = f.node("coldStart").flatMap(c -> DistributionSpec.bind(c, "coldStart", problems));
-      Distribution cold = givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), memory));
+      long packageMiB = PackageSize.bind(f, problems);
+      Distribution cold = givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), memory, packageMiB));
       int provisioned = (int) f.integer("provisionedConcurrency", 0, 100_000).orElse(0);
       // without reservedConcurrency a function may use the whole account quota (accountConcurrency when given)
       InvocationPolicy invocation = InvocationPolicy.bind(f, problems);
@@ -116,7 +117,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
             "list the sizes to compare, e.g. memorySize: [128, 256, 512, 1024, 1769, 3008]");
       }
       if (tuned) {
-        List<Distribution> colds = sizes.stream().map(mb -> givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), mb))).toList();
+        List<Distribution> colds = sizes.stream().map(mb -> givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), mb, packageMiB))).toList();
         tuning = tuning.withSizes(sizes, colds);
       }
       if (f.has("reservedConcurrency") && invocation.accountConcurrency().isPresent() && reserved > invocation.accountConcurrency().getAsInt()) {
@@ -126,7 +127,7 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
       f.done();
       return new FaasSettings(memory, timeout, arch, keepAlive, cold, provisioned, reserved, sel, freeTier, pings, cpuBound,
           tuning.enabled() ? tuning : PowerTuning.NONE, compared && !tuned ? new KeepAliveComparison(policies) : KeepAliveComparison.NONE,
-          invocation);
+          invocation, memoryNode.isEmpty());
     });
   }
 
@@ -143,14 +144,15 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
   private static FaasSettings defaults(Workload w, int memory) {
     return new FaasSettings(Math.min(memory, MAX_MEMORY_MB), MAX_TIMEOUT, "x86_64", DEFAULT_KEEP_ALIVE,
         ColdStarts.forRuntime(w.runtime(), memory), 0, ACCOUNT_CONCURRENCY, InstanceSelection.MRU, false, Pings.NONE, 1.0,
-        PowerTuning.NONE);
+        PowerTuning.NONE, KeepAliveComparison.NONE, InvocationPolicy.DEFAULT, true);
   }
 
   @Override
   public List<String> infeasibleReasons(RunContext ctx, FaasSettings s) {
     Workload w = ctx.workload();
-    LambdaPrices.Limits limits = ctx.priceBook().lambda().limits();
-    List<String> reasons = new ArrayList<>();
+    List<String> reasons = FaasOffers.infeasibleReasons(ctx, s);
+    if (FaasOffers.offer(ctx).isEmpty()) return reasons;
+    FunctionLimits limits = FaasOffers.offer(ctx).get().limits();
     double p99 = w.request().duration().quantileNanos(0.99);
     long max = limits.maxTimeoutNanos();
     if (p99 > max) {
@@ -166,12 +168,6 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
     if (w.requirements().gpu() > 0) reasons.add("FaaS offers no GPU");
     if (w.requirements().state().equals("stateful")) {
       reasons.add("stateful workloads do not fit FaaS: instances are ephemeral and reclaimed when idle (seed 003 decision table)");
-    }
-    List<Integer> sizes = s.powerTuning().enabled() ? s.powerTuning().memorySizesMb() : List.of(s.memorySizeMb());
-    for (int mb : sizes) {
-      if (!limits.allowsMemory(mb)) {
-        reasons.add("memorySize " + mb + " MB is outside " + limits.memoryMinMb() + "-" + limits.memoryMaxMb() + " MB");
-      }
     }
     return reasons;
   }
@@ -220,18 +216,20 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
    * Simulates the single size {@code s.memorySizeMb()} (the first of a power-tuning list) and also
    * returns what FaaS measures beyond SPEC.md §3 (pings, idle memory).
    */
-  public FaasRun simulateDetailed(RunContext ctx, FaasSettings s) {
+  public FaasRun simulateDetailed(RunContext ctx, FaasSettings given) {
+    FaasSettings s = FaasOffers.onBook(ctx, given);
     Simulation sim = new Simulation();
     RunStats stats = new RunStats(ctx.horizonNanos());
     RandomStreams own = ctx.streams().child(name());
-    Architecture arch = Architecture.named(s.architecture()).orElseThrow();
-    LambdaMeter usage = new LambdaMeter(ctx.priceBook().lambda(), arch, s.memorySizeMb());
-    LambdaMeter pingUsage = new LambdaMeter(ctx.priceBook().lambda(), arch, s.memorySizeMb());
-    int account = s.invocation().accountConcurrency().orElse(ctx.priceBook().lambda().limits().accountConcurrency());
+    FunctionMeter usage = FaasOffers.meter(ctx, s);
+    FunctionMeter pingUsage = FaasOffers.meter(ctx, s);
+    // Lambda's regional quota (1,000) unless given: Azure's 100-instance Consumption scale-out is an
+    // instance count, and its instances run several executions at once, so it is no concurrency cap here.
+    int account = s.invocation().accountConcurrency().orElse(ACCOUNT_CONCURRENCY);
     boolean async = s.invocation().asynchronous(ctx.traffic());
     FaasPlatform platform = new FaasPlatform(sim, stats, s, s.coldStart().sampler(own.stream("cold-start")),
         own.stream("instance-selection"), usage, pingUsage, account, async);
-    double slowdown = cpuSlowdown(ctx.workload(), s.memorySizeMb(), s.cpuBound());
+    double slowdown = FaasOffers.cpuSlowdown(ctx, s);
     RequestDriver.start(sim, ctx, platform, stats, slowdown);
     sim.runUntil(Long.MAX_VALUE);
     FaasRun run = FaasBill.result(name(), ctx, s, stats, usage, pingUsage, platform, slowdown);

@@ -8,7 +8,7 @@ import dev.polyvirt.models.Platform;
 import dev.polyvirt.models.RunStats;
 import dev.polyvirt.models.faas.keepalive.KeepAlivePolicy;
 import dev.polyvirt.models.faas.keepalive.KeepAliveWindows;
-import dev.polyvirt.pricing.LambdaMeter;
+import dev.polyvirt.pricing.FunctionMeter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -45,8 +45,8 @@ final class FaasPlatform implements Platform {
   private final FaasSettings settings;
   private final Distribution.Sampler coldStart;
   private final UniformRandomProvider pick;
-  private final LambdaMeter meter;
-  private final LambdaMeter pingMeter;
+  private final FunctionMeter meter;
+  private final FunctionMeter pingMeter;
   private final int onDemandLimit;
   /** True for a constant keep-alive: lazy expiry in {@link #idle}; else {@link #app}. */
   private final boolean constant;
@@ -68,7 +68,7 @@ final class FaasPlatform implements Platform {
   private long pingsThrottled;
 
   FaasPlatform(Simulation sim, RunStats stats, FaasSettings settings, Distribution.Sampler coldStart,
-      UniformRandomProvider pick, LambdaMeter usage, LambdaMeter pingUsage, int accountConcurrency, boolean asynchronous) {
+      UniformRandomProvider pick, FunctionMeter usage, FunctionMeter pingUsage, int accountConcurrency, boolean asynchronous) {
     this.sim = sim;
     this.stats = stats;
     this.settings = settings;

@@ -1,5 +1,6 @@
 package dev.polyvirt.models.serverlesscontainer;
 
+import dev.polyvirt.pricing.Cost;
 import dev.polyvirt.pricing.FargateMeter;
 
 /**
@@ -8,7 +9,7 @@ import dev.polyvirt.pricing.FargateMeter;
  * span). {@link FargateMeter} applies per-second rounding and the one-minute minimum (AWS Fargate
  * pricing; figures.md "Prices"); there is no per-request fee.
  */
-final class FargateBilling {
+final class FargateBilling implements ContainerBilling {
   private final FargateMeter meter;
   private final int cpuMillis;
   private final long memoryMiB;
@@ -27,6 +28,40 @@ final class FargateBilling {
     if (start >= horizon) return;
     meter.task(cpuMillis, memoryMiB, start, Math.min(end, horizon));
     tasks++;
+  }
+
+  @Override
+  public void started(int i, long now) {}
+
+  @Override
+  public void busy(int i, long now) {}
+
+  @Override
+  public void idle(int i, long now) {}
+
+  @Override
+  public void stopped(int i, long start, long end) {
+    task(start, end);
+  }
+
+  @Override
+  public long millicoreSeconds() {
+    return meter.millicoreSeconds();
+  }
+
+  @Override
+  public long mibSeconds() {
+    return meter.mibSeconds();
+  }
+
+  @Override
+  public Cost cost(long requests, boolean freeTier) {
+    return meter.cost();
+  }
+
+  @Override
+  public String instances() {
+    return "Fargate tasks";
   }
 
   /** Returns the meter. */

@@ -68,7 +68,7 @@ final class KnativePlatform implements Platform {
   private final Simulation sim;
   private final RunStats stats;
   private final Distribution.Sampler startTime;
-  private final FargateBilling billing;
+  private final ContainerBilling billing;
   private final ScaleLog log;
   private final Kpa kpa;
   private final int slots;
@@ -105,7 +105,7 @@ final class KnativePlatform implements Platform {
   private final EventHandler onReady = this::ready;
   private final EventHandler onTick = this::tick;
 
-  KnativePlatform(Simulation sim, RunStats stats, Config cfg, Distribution.Sampler startTime, FargateBilling billing, ScaleLog log) {
+  KnativePlatform(Simulation sim, RunStats stats, Config cfg, Distribution.Sampler startTime, ContainerBilling billing, ScaleLog log) {
     this.sim = sim;
     this.stats = stats;
     this.startTime = startTime;
@@ -165,7 +165,7 @@ final class KnativePlatform implements Platform {
 
   /** Bills the instances still running, up to the horizon; call once after the run. */
   void closeBilling() {
-    for (int i = 0; i < used; i++) if (state[i] != DEAD) billing.task(startedAt[i], stats.horizon());
+    for (int i = 0; i < used; i++) if (state[i] != DEAD) billing.stopped(i, startedAt[i], stats.horizon());
   }
 
   // ---- instances -----------------------------------------------------------------------------
@@ -182,6 +182,7 @@ final class KnativePlatform implements Platform {
     startedAt[i] = now;
     booting++;
     instanceStarts++;
+    billing.started(i, now);
     stats.instances(now, 1);
     stats.capacity(now, cpu);
     if (startNanos <= 0) ready(i);
@@ -197,6 +198,7 @@ final class KnativePlatform implements Platform {
     booting--;
     ready++;
     fillFromQueue(i, now, true);
+    if (inService[i] == 0) billing.idle(i, now);
     index.update(i, inService[i]);
     if (inService[i] > 0) reschedule(i);
   }
@@ -231,7 +233,7 @@ final class KnativePlatform implements Platform {
     state[i] = DEAD;
     stats.instances(now, -1);
     stats.capacity(now, -cpu);
-    billing.task(startedAt[i], now);
+    billing.stopped(i, startedAt[i], now);
     if (freeCount == free.length) free = Arrays.copyOf(free, free.length * 2);
     free[freeCount++] = i;
   }
@@ -289,6 +291,7 @@ final class KnativePlatform implements Platform {
     h[k] = tag;
     a[k] = arrivedAt;
     inService[i] = n + 1;
+    if (n == 0) billing.busy(i, now);
     stats.busy(now, busyMillis(n + 1) - busyMillis(n));
   }
 
@@ -315,6 +318,7 @@ final class KnativePlatform implements Platform {
       a[k] = arr;
     }
     stats.busy(now, busyMillis(n) - busyMillis(n + 1));
+    if (n == 0) billing.idle(i, now);
     return arrivedAt;
   }
 

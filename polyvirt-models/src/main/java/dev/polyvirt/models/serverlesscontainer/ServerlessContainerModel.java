@@ -14,7 +14,7 @@ import dev.polyvirt.models.RunContext;
 import dev.polyvirt.models.RunStats;
 import dev.polyvirt.pricing.Architecture;
 import dev.polyvirt.pricing.Cost;
-import dev.polyvirt.pricing.FargateMeter;
+import dev.polyvirt.pricing.CloudRunPrices;
 import dev.polyvirt.spec.DistributionSpec;
 import dev.polyvirt.spec.Fields;
 import dev.polyvirt.spec.Problems;
@@ -22,6 +22,7 @@ import dev.polyvirt.spec.Requirements;
 import dev.polyvirt.spec.Units;
 import dev.polyvirt.spec.Workload;
 import dev.polyvirt.spec.yaml.Node;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,9 @@ import java.util.OptionalLong;
  * are disposable and scale to zero, so state must live outside), a p99 request duration above
  * the timeout, and a workload no Fargate task size can hold.
  *
- * <p>Billing: each instance is a Fargate task billed per second with a one-minute minimum for
+ * <p>Billing by the price book's offer ({@link ContainerBillings}): on Cloud Run (the
+ * {@code gcp-us-central1} book) request-based by default or instance-based with
+ * {@code billing: instance} ({@link CloudRunBilling}); on AWS each instance is a Fargate task billed per second with a one-minute minimum for
  * its vCPU-hours and GB-hours, from creation to stop, cut at the horizon; no request fee. The
  * share of the bill matching CPU utilisation (busy CPU over billed vCPU time) is compute, the
  * rest idle, as the vm and container models split theirs. Energy: billed vCPU-hours at that
@@ -127,8 +130,11 @@ public final class ServerlessContainerModel implements ComputeModel<ServerlessCo
             "e.g. timeout: 300s");
       }
       Architecture arch = f.oneOf("architecture", Architecture.names()).flatMap(Architecture::named).orElse(Architecture.X86_64);
+      var billing = f.oneOf("billing", List.of("request", "instance")).map(b -> CloudRunPrices.Billing.valueOf(b.toUpperCase(Locale.ROOT)));
+      boolean freeTier = f.bool("freeTier").orElse(false);
       f.done();
-      return new ServerlessContainerSettings(concurrency, min, Math.max(min, max), cpu, memory, target, start, timeout, arch);
+      return new ServerlessContainerSettings(concurrency, min, Math.max(min, max), cpu, memory, target, start, timeout, arch,
+          billing, freeTier);
     });
   }
 
@@ -182,9 +188,7 @@ public final class ServerlessContainerModel implements ComputeModel<ServerlessCo
       reasons.add(String.format(Locale.ROOT, "requests run too long: p99 duration %s exceeds the request timeout %s "
           + "(timeout; Cloud Run allows up to 60m)", SimTime.format(Math.round(p99)), SimTime.format(s.timeoutNanos())));
     }
-    if (!ctx.priceBook().fargate().rates().containsKey(s.architecture())) {
-      reasons.add("price book " + ctx.priceBook().label() + " has no Fargate prices for " + s.architecture());
-    }
+    reasons.addAll(ContainerBillings.infeasibleReasons(ctx, s));
     if (size(w, s).isEmpty()) reasons.add(sizeReason(w, s));
     return reasons;
   }
@@ -217,8 +221,7 @@ public final class ServerlessContainerModel implements ComputeModel<ServerlessCo
     Simulation sim = new Simulation();
     RunStats stats = new RunStats(horizon);
     RandomStreams own = ctx.streams().child(name());
-    FargateMeter meter = new FargateMeter(ctx.priceBook().fargate(), s.architecture());
-    FargateBilling billing = new FargateBilling(meter, size, horizon);
+    ContainerBilling billing = ContainerBillings.create(ctx, s, size);
     KnativePlatform.Config cfg = new KnativePlatform.Config(s.containerConcurrency(), s.minScale(), s.maxScale(),
         s.targetConcurrency(), size.cpuMillis(), w.request().cpuMillis(), s.timeoutNanos());
     KnativePlatform platform = new KnativePlatform(sim, stats, cfg, s.startTime().sampler(own.stream("start-time")), billing, log);
@@ -227,25 +230,27 @@ public final class ServerlessContainerModel implements ComputeModel<ServerlessCo
     stats.unserved(platform.queued());
     platform.closeBilling();
 
-    double billedVcpuSeconds = meter.millicoreSeconds() / 1000.0;
+    double billedVcpuSeconds = billing.millicoreSeconds() / 1000.0;
     double busyCoreSeconds = stats.busy.integralSeconds(horizon) / 1000.0;
     double cpuUtil = billedVcpuSeconds <= 0 ? 0 : Math.min(1, busyCoreSeconds / billedVcpuSeconds);
-    Cost cost = ResultAssembly.splitIdle(meter.cost().total(), cpuUtil, Cost.ZERO);
+    Cost billed = billing.cost(stats.requests, s.freeTier());
+    Cost cost = ResultAssembly.splitIdle(billed.compute(), cpuUtil, new Cost(BigDecimal.ZERO, billed.requests(), BigDecimal.ZERO, BigDecimal.ZERO));
     Energy energy = Energy.of(ctx.priceBook().carbon(), Energy.hours(billedVcpuSeconds), cpuUtil,
-        Energy.hours(meter.mibSeconds() / 1024.0));
+        Energy.hours(billing.mibSeconds() / 1024.0));
     Map<String, Double> metrics = new LinkedHashMap<>();
     metrics.put("instanceStarts", (double) platform.instanceStarts());
     metrics.put("panics", (double) platform.panics());
     metrics.put("peakQueued", (double) platform.peakQueued());
-    return ResultAssembly.of(name(), ctx, stats, cost, energy, notes(w, s, size, platform), metrics);
+    return ResultAssembly.of(name(), ctx, stats, cost, energy, notes(w, s, size, platform, billing), metrics);
   }
 
-  private static List<String> notes(Workload w, ServerlessContainerSettings s, TaskSizes.TaskSize size, KnativePlatform p) {
+  private static List<String> notes(Workload w, ServerlessContainerSettings s, TaskSizes.TaskSize size, KnativePlatform p,
+      ContainerBilling billing) {
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "Knative KPA: containerConcurrency %d, target %s%% (%s requests per instance), "
         + "scale %d-%d; stable window 60s, panic window 6s, scale to zero after 60s without traffic + 30s grace",
         s.containerConcurrency(), trim(s.targetUtilization()), trim(s.targetConcurrency()), s.minScale(), s.maxScale()));
-    notes.add("instances: Fargate tasks of " + size.describe() + " " + s.architecture()
+    notes.add("instances: " + billing.instances() + " of " + size.describe() + " " + s.architecture()
         + (s.cpuMillis().isEmpty() || s.memoryMiB().isEmpty() ? " (sized for " + s.containerConcurrency() + " requests of "
             + w.request().cpuMillis() + "m / " + Units.formatBytes(w.request().memoryBytes()) + ")" : "")
         + ", start " + s.startTime().describe() + ", request timeout " + SimTime.format(s.timeoutNanos()));
