@@ -1,0 +1,1 @@
+package dev.polyvirt.dashboard; final class Placeholder {}
