@@ -31,14 +31,6 @@ final class ResultsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The run list: one line per run, oldest first, with each workload's recommendation. */
-  static final String LIST_SQL = """
-      SELECT r.run_id, strftime(r.created_at, '%Y-%m-%d %H:%M:%S') AS created_utc, r.spec, r.seed,
-             string_agg(w.workload || ': ' || coalesce(w.recommended_model, 'none'), ', ' ORDER BY w.position) AS recommended
-      FROM runs r LEFT JOIN workloads w USING (run_id)
-      GROUP BY r.run_id, r.created_at, r.spec, r.seed
-      ORDER BY r.run_id""";
-
   /** Stores a finished plan as a run in the results database under {@code out}; returns its id. */
   static RunId store(Path out, Path specFile, Plan plan, String json, String html) throws IOException, SQLException {
     RunSource source = new RunSource(specFile.toString(), Files.readString(specFile, StandardCharsets.UTF_8),
@@ -61,7 +53,7 @@ final class ResultsCommand implements Runnable {
       if (db.runIds().isEmpty()) {
         w.println("no runs under " + out.resolve("runs") + " yet: polyvirt plan SPEC.yaml --out " + out + " stores one");
       } else {
-        w.print(ResultFormat.TABLE.render(db.query(LIST_SQL)));
+        w.print(ResultFormat.TABLE.render(db.listRuns()));
       }
       w.flush();
       return 0;

@@ -32,6 +32,13 @@ import java.util.stream.Stream;
 public final class ResultsDatabase {
   /** Name of the spec text's copy in a run's folder. */
   public static final String SPEC_FILE = "spec.yaml";
+  /** The run list of {@link #listRuns}: one row per run, oldest first, with each workload's recommendation. */
+  private static final String RUN_LIST_SQL = """
+      SELECT r.run_id, strftime(r.created_at, '%Y-%m-%d %H:%M:%S') AS created_utc, r.spec, r.seed,
+             string_agg(w.workload || ': ' || coalesce(w.recommended_model, 'none'), ', ' ORDER BY w.position) AS recommended
+      FROM runs r LEFT JOIN workloads w USING (run_id)
+      GROUP BY r.run_id, r.created_at, r.spec, r.seed
+      ORDER BY r.run_id""";
   /** Age after which a staging folder is a leftover of a crash: no store takes longer than seconds. */
   private static final Duration STALE_STAGING = Duration.ofHours(1);
   /** Collision suffixes tried for runs of the same spec and seed in the same second. */
@@ -136,6 +143,11 @@ public final class ResultsDatabase {
     Catalog catalog = catalog();
     catalog.ensure();
     return catalog.query(sql);
+  }
+
+  /** Lists the stored runs, oldest first: run_id, created_utc, spec, seed and recommended ("workload: model, …"). */
+  public QueryResult listRuns() throws SQLException, IOException {
+    return query(RUN_LIST_SQL);
   }
 
   private static String fileName(String name) {

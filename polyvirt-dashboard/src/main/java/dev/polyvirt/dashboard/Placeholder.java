@@ -1,1 +1,0 @@
-package dev.polyvirt.dashboard; final class Placeholder {}
