@@ -36,8 +36,6 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!Files.isDirectory(workspace)) throw new BadInput("--workspace: " + workspace + " is not a folder");
     if (port < 0 || port > 65535) throw new BadInput("--port: " + port + " is not a port (0-65535)");
-    // Jetty and Javalin log through SLF4J: only warnings, so the console stays the user's
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
     Dashboard dashboard;
     try {
       dashboard = Dashboard.start(new Workspace(workspace), host, port, threads);
