@@ -14,8 +14,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code polyvirt serve}: a local web dashboard over one workspace — the stored runs, each run's
@@ -23,8 +27,10 @@ import java.util.Optional;
  * from the server plus one small script; nothing is loaded from the network.
  *
  * <p>It listens on 127.0.0.1 unless told otherwise, accepts request bodies up to
- * {@link #MAX_REQUEST_BYTES}, serves only the files of stored runs and the workspace's specs, and
- * runs a spec only after {@link SpecGuard} found no path leading outside the workspace.
+ * {@link #MAX_REQUEST_BYTES}, serves only the files of stored runs and the workspace's specs,
+ * answers only to this machine's host names, starts runs only for its own page
+ * ({@link #RUN_HEADER}), and runs a spec only after
+ * {@link SpecGuard} found no path leading outside the workspace.
  */
 public final class Dashboard implements AutoCloseable {
   /** Largest request body: a spec is a few KiB; 1 MiB leaves room for large ones and stops floods. */
@@ -38,17 +44,29 @@ public final class Dashboard implements AutoCloseable {
       "dashboard.css", "text/css; charset=utf-8",
       "dashboard.js", "text/javascript; charset=utf-8");
   private static final String DEFAULT_NAME = "dashboard.yaml";
+  /**
+   * Header the page's script sends with every run request. Another web site open in the same
+   * browser cannot send it without a CORS preflight, which the dashboard never grants, so it
+   * cannot start runs on this machine (cross-site request forgery).
+   */
+  static final String RUN_HEADER = "X-Polyvirt-Run";
 
   private final Workspace workspace;
   private final PlanJobs jobs;
   private final Javalin app;
 
-  private Dashboard(Workspace workspace, int threads) {
+  private Dashboard(Workspace workspace, String host, int threads) {
     this.workspace = workspace;
     this.jobs = new PlanJobs(workspace, threads);
+    Set<String> names = hostNames(host);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.routes.before(ctx -> {
+        if (!names.isEmpty() && !names.contains(hostName(ctx.header("Host")))) {
+          throw new Refusal(403, "the dashboard answers to " + String.join(", ", names) + " only");
+        }
+      });
       config.routes.get("/", ctx -> ctx.html(RunsPage.render(workspace.results().listRuns())));
       config.routes.get("/runs/{id}", ctx -> ctx.html(RunPage.render(workspace.results(), run(ctx.pathParam("id")))));
       config.routes.get("/runs/{id}/{file}", this::runFile);
@@ -75,7 +93,7 @@ public final class Dashboard implements AutoCloseable {
 
   /** Starts a dashboard for {@code workspace} on {@code host}:{@code port} (0: any free port). */
   public static Dashboard start(Workspace workspace, String host, int port, int threads) {
-    Dashboard d = new Dashboard(workspace, threads);
+    Dashboard d = new Dashboard(workspace, host, threads);
     d.app.start(host, port);
     return d;
   }
@@ -89,6 +107,28 @@ public final class Dashboard implements AutoCloseable {
   public void close() {
     jobs.close();
     app.stop();
+  }
+
+  /**
+   * Returns the host names a request may carry: this machine's names and the one it listens on;
+   * empty (any name) when it listens on every address. A page of another site whose name was
+   * made to point at 127.0.0.1 (DNS rebinding) is refused, since its Host header names that site.
+   */
+  private static Set<String> hostNames(String host) {
+    String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    if (h.equals("0.0.0.0") || h.equals("::")) return Set.of();
+    Set<String> names = new TreeSet<>(List.of("localhost", "127.0.0.1", "::1"));
+    names.add(h.toLowerCase(Locale.ROOT));
+    return names;
+  }
+
+  /** Returns the name part of a Host header (without port or IPv6 brackets). */
+  private static String hostName(String header) {
+    if (header == null) return "";
+    String h = header.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[")) return h.substring(1, Math.max(1, h.indexOf(']')));
+    int colon = h.indexOf(':');
+    return colon < 0 ? h : h.substring(0, colon);
   }
 
   private RunId run(String id) throws IOException {
@@ -136,6 +176,9 @@ public final class Dashboard implements AutoCloseable {
    * HTTP 400) and queues it; answers the job to follow.
    */
   private void submit(Context ctx) {
+    if (ctx.header(RUN_HEADER) == null) {
+      throw new Refusal(403, "runs are started from the dashboard's own page (the request lacks " + RUN_HEADER + ")");
+    }
     String name = Optional.ofNullable(ctx.queryParam("name")).filter(n -> !n.isBlank()).orElse(DEFAULT_NAME);
     Path specFile = workspace.resolve(name).orElseThrow(() -> new Refusal(400, "name '" + name + "' is outside the workspace " + workspace.root()));
     String text = ctx.body();

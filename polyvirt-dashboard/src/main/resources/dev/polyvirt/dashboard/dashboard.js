@@ -38,7 +38,7 @@
     button.disabled = true;
     status.textContent = 'checking the spec…';
     fetch('/api/runs?name=' + encodeURIComponent(name.value || 'dashboard.yaml'), {
-      method: 'POST', headers: {'Content-Type': 'text/plain; charset=utf-8'}, body: spec.value
+      method: 'POST', headers: {'Content-Type': 'text/plain; charset=utf-8', 'X-Polyvirt-Run': '1'}, body: spec.value
     }).then(function (res) {
       if (!res.ok) {
         return res.text().then(function (text) {

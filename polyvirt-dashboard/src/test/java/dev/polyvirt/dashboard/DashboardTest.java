@@ -67,7 +67,8 @@ class DashboardTest {
 
   HttpResponse<String> post(String path, String body) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + dashboard.port() + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "text/plain; charset=utf-8").build(),
+        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "text/plain; charset=utf-8")
+        .header(Dashboard.RUN_HEADER, "1").build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -118,6 +119,28 @@ class DashboardTest {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).isEqualTo(expected + "\n2 problems; nothing was run.\n");
     assertThat(r.body()).containsPattern("mine\\.yaml:\\d+:\\d+: error: ");
+  }
+
+  @Test
+  void anotherSiteCannotStartARun() throws Exception {
+    // a cross-site form or fetch cannot add a custom header without a preflight, which is never granted
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + dashboard.port() + "/api/runs"))
+        .POST(HttpRequest.BodyPublishers.ofString(QUICK)).header("Content-Type", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.body()).contains(Dashboard.RUN_HEADER);
+    assertThat(root.resolve("polyvirt-out/runs")).doesNotExist();
+  }
+
+  @Test
+  void anotherSiteNamePointedAtThisMachineIsRefused() throws Exception {
+    // DNS rebinding: evil.example resolves to 127.0.0.1, so its page is same-origin; its Host header gives it away
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", dashboard.port())) {
+      s.getOutputStream().write(("GET / HTTP/1.1\r\nHost: evil.example:" + dashboard.port() + "\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 403").contains("answers to 127.0.0.1, ::1, localhost only");
+    }
+    assertThat(get("/").statusCode()).isEqualTo(200);
   }
 
   @Test
