@@ -45,6 +45,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Set<String> only = checkedModels(models);
     BoundPortfolio portfolio = run.load();
+    if (!noStore) dev.polyvirt.results.ResultsDatabase.warmUp();
     boolean jsonOnStdout = "-".equals(json);
     PrintWriter human = jsonOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
     Plan plan = simulate(portfolio, only, run, spec.commandLine().getErr());

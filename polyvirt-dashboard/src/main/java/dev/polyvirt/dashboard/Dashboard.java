@@ -93,6 +93,7 @@ public final class Dashboard implements AutoCloseable {
 
   /** Starts a dashboard for {@code workspace} on {@code host}:{@code port} (0: any free port). */
   public static Dashboard start(Workspace workspace, String host, int port, int threads) {
+    ResultsDatabase.warmUp(); // the first page queries the results database
     Dashboard d = new Dashboard(workspace, host, threads);
     d.app.start(host, port);
     return d;

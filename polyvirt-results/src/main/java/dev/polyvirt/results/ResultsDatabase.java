@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +58,23 @@ public final class ResultsDatabase {
   /** Opens the results database under {@code out} (e.g. {@code polyvirt-out}); nothing is created yet. */
   public static ResultsDatabase at(Path out) {
     return new ResultsDatabase(out, Clock.systemUTC(), RunTables.all());
+  }
+
+  /**
+   * Loads DuckDB's native library on a background thread. The driver copies its 71 MB library out
+   * of the jar on first use (2-3 s of wall time on a busy 2-core machine), so a caller that will
+   * store a run starts this before simulating and the copy overlaps the simulation.
+   */
+  public static void warmUp() {
+    Thread t = new Thread(() -> {
+      try {
+        DriverManager.getConnection("jdbc:duckdb:").close();
+      } catch (SQLException | RuntimeException | LinkageError e) {
+        // storing will report it, with its own message
+      }
+    }, "polyvirt-duckdb-load");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Returns the folder holding one folder per run. */
