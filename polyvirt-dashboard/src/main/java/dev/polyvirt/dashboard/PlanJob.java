@@ -66,6 +66,17 @@ final class PlanJob {
     client.onClose(() -> followers.remove(client));
   }
 
+  /** Sends a comment line to every follower, so idle connections are not closed while a long simulation runs. */
+  synchronized void heartbeat() {
+    for (SseClient c : followers) {
+      try {
+        c.sendComment("running");
+      } catch (RuntimeException e) {
+        followers.remove(c); // the browser went away
+      }
+    }
+  }
+
   /** Returns the stored run, once there is one. */
   synchronized Optional<RunId> run() {
     return run;

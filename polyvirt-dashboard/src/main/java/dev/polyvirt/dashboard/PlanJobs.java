@@ -9,11 +9,14 @@ import dev.polyvirt.results.RunId;
 import dev.polyvirt.results.RunSource;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,6 +33,16 @@ final class PlanJobs implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
+  /**
+   * Seconds between heartbeats on open progress streams: below Jetty's 30 s idle timeout, so a
+   * simulation that runs longer without finishing anything does not drop the browser's stream.
+   */
+  private static final long HEARTBEAT_SECONDS = 15;
+  private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "polyvirt-dashboard-heartbeat");
+    t.setDaemon(true);
+    return t;
+  });
   private final AtomicLong next = new AtomicLong(1);
   private final Map<String, PlanJob> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
     @Override
@@ -41,6 +54,21 @@ final class PlanJobs implements AutoCloseable {
   PlanJobs(Workspace workspace, int threads) {
     this.workspace = workspace;
     this.threads = threads;
+    heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  private void beat() {
+    List<PlanJob> all;
+    synchronized (jobs) {
+      all = List.copyOf(jobs.values());
+    }
+    for (PlanJob job : all) {
+      try {
+        job.heartbeat();
+      } catch (RuntimeException e) {
+        // one broken stream must not stop the heartbeats of the others (a scheduled task that throws is never run again)
+      }
+    }
   }
 
   /** Queues {@code portfolio} (already validated) for planning; returns its job. */
@@ -74,5 +102,6 @@ final class PlanJobs implements AutoCloseable {
   @Override
   public void close() {
     runner.shutdownNow();
+    heartbeat.shutdownNow();
   }
 }
