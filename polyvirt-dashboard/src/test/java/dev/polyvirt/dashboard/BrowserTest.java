@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -78,6 +80,7 @@ class BrowserTest {
   }
 
   @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hung browser, not a speed check
   void runTheExampleSeeTheTableAndChartsThenCompareTwoRuns() {
     browser.get(url("/"));
     assertThat(browser.findElement(By.cssSelector("p.empty")).getText()).contains("No runs yet");

@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -151,6 +153,7 @@ class DashboardTest {
   }
 
   @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES) // a guard against a stream that never ends, not a speed check
   void aRunStreamsItsProgressAndIsStored() throws Exception {
     HttpResponse<String> r = post("/api/runs?name=examples/quick.yaml", QUICK);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
