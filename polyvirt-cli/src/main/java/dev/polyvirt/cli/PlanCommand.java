@@ -35,6 +35,9 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--models", split = ",", paramLabel = "m1,m2", description = "Only these models.")
   List<String> models = List.of();
 
+  @Option(names = "--no-store", description = "Do not store the run in the results database (OUT/runs, docs/results-schema.md).")
+  boolean noStore;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,18 +45,21 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Set<String> only = checkedModels(models);
     BoundPortfolio portfolio = run.load();
+    if (!noStore) dev.polyvirt.results.ResultsDatabase.warmUp();
     boolean jsonOnStdout = "-".equals(json);
     PrintWriter human = jsonOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
     Plan plan = simulate(portfolio, only, run, spec.commandLine().getErr());
     String jsonText = JsonReport.render(plan);
     AtomicFile.write(out.resolve("results.json"), jsonText);
-    AtomicFile.write(out.resolve("report.html"), HtmlReport.render(plan));
+    String htmlText = HtmlReport.render(plan);
+    AtomicFile.write(out.resolve("report.html"), htmlText);
+    String stored = noStore ? "" : "; stored as run " + ResultsCommand.store(out, run.spec, plan, jsonText, htmlText);
     if (json != null && !jsonOnStdout) AtomicFile.write(Path.of(json), jsonText);
     if (!run.quiet) {
       human.print(new ConsoleTable(run.color() && !jsonOnStdout).render(plan));
       human.println();
       human.println("wrote " + out.resolve("report.html") + " and " + out.resolve("results.json")
-          + (json != null && !jsonOnStdout ? " and " + json : ""));
+          + (json != null && !jsonOnStdout ? " and " + json : "") + stored);
       human.flush();
     }
     if (jsonOnStdout) {

@@ -15,7 +15,8 @@ class ArchitectureTest {
 
   @Test
   void layersDependOnlyDownwards() {
-    // engine <- spec <- traffic, pricing <- models <- planner <- report <- cli, never the other way
+    // engine <- spec <- traffic, pricing <- models <- planner <- report <- cli, never the other way;
+    // planner <- results <- dashboard <- cli, and report <- dashboard (the dashboard renders reports)
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("engine").definedBy("dev.polyvirt.engine..")
         .layer("spec").definedBy("dev.polyvirt.spec..")
@@ -25,13 +26,17 @@ class ArchitectureTest {
         .layer("planner").definedBy("dev.polyvirt.planner..")
         .layer("report").definedBy("dev.polyvirt.report..")
         .layer("cli").definedBy("dev.polyvirt.cli..")
+        .layer("results").definedBy("dev.polyvirt.results..")
+        .layer("dashboard").definedBy("dev.polyvirt.dashboard..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("planner").mayOnlyBeAccessedByLayers("report", "cli")
-        .whereLayer("models").mayOnlyBeAccessedByLayers("planner", "report", "cli")
-        .whereLayer("traffic").mayOnlyBeAccessedByLayers("models", "planner", "report", "cli")
-        .whereLayer("pricing").mayOnlyBeAccessedByLayers("models", "planner", "report", "cli")
-        .whereLayer("spec").mayOnlyBeAccessedByLayers("traffic", "pricing", "models", "planner", "report", "cli")
+        .whereLayer("dashboard").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("results").mayOnlyBeAccessedByLayers("dashboard", "cli")
+        .whereLayer("report").mayOnlyBeAccessedByLayers("dashboard", "cli")
+        .whereLayer("planner").mayOnlyBeAccessedByLayers("report", "results", "dashboard", "cli")
+        .whereLayer("models").mayOnlyBeAccessedByLayers("planner", "report", "results", "dashboard", "cli")
+        .whereLayer("traffic").mayOnlyBeAccessedByLayers("models", "planner", "report", "results", "dashboard", "cli")
+        .whereLayer("pricing").mayOnlyBeAccessedByLayers("models", "planner", "report", "results", "dashboard", "cli")
+        .whereLayer("spec").mayOnlyBeAccessedByLayers("traffic", "pricing", "models", "planner", "report", "results", "dashboard", "cli")
         .check(CLASSES);
   }
 
