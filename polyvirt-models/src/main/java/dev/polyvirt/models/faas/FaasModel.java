@@ -27,12 +27,14 @@ import java.util.Optional;
 
 /**
  * The {@code faas} compute model: AWS Lambda semantics, billed by the price book's FaaS offer
- * ({@link FaasOffers}: AWS Lambda, Azure Functions Consumption or Cloud Run functions). Defaults: memory = the
- * request's memory rounded up to whole MB (at least 128), timeout 900 s (the Lambda maximum, so
- * a default never cuts requests short), keep-alive fixed 10 min (the {@code aws} preset: Shilkov
- * 2019 measurement, figures.md "Keep-alive and scaling policies"), cold start per runtime
- * and provider ({@link ColdStarts}; {@code packageSize} adds the package's load time, {@link PackageSize}), reserved concurrency = the account limit, MRU instance selection, no
- * keep-warm pings.
+ * ({@link FaasOffers}: AWS Lambda, Azure Functions Consumption or Cloud Run functions). Defaults:
+ * memory = the request's memory rounded up to whole MB (at least 128), timeout 900 s (the Lambda
+ * maximum, so a default never cuts requests short), keep-alive fixed 10 min (the {@code aws}
+ * preset: Shilkov 2019 measurement, figures.md "Keep-alive and scaling policies"), cold start per
+ * runtime and provider ({@link ColdStarts}; {@code packageSize} adds the package's load time,
+ * {@link PackageSize}), reserved concurrency = the account limit, MRU instance selection, no
+ * keep-warm pings. On another book, {@link FaasOffers#onBook} adapts the default memory size,
+ * timeout and CPU share to the offer.
  *
  * <p>{@code keepAlive} takes any policy of {@link KeepAlivePolicies} ({@code {fixed: 10m}},
  * {@code none}, {@code forever}, {@code aws}, {@code azure}, {@code huawei}, {@code hybrid});
@@ -117,7 +119,8 @@ public final class FaasModel implements ComputeModel<FaasSettings> {
             "list the sizes to compare, e.g. memorySize: [128, 256, 512, 1024, 1769, 3008]");
       }
       if (tuned) {
-        List<Distribution> colds = sizes.stream().map(mb -> givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), mb, packageMiB))).toList();
+        List<Distribution> colds = sizes.stream()
+            .map(mb -> givenCold.orElseGet(() -> ColdStarts.forRuntime(w.runtime(), mb, packageMiB))).toList();
         tuning = tuning.withSizes(sizes, colds);
       }
       if (f.has("reservedConcurrency") && invocation.accountConcurrency().isPresent() && reserved > invocation.accountConcurrency().getAsInt()) {

@@ -71,7 +71,9 @@ final class FaasOffers {
     if (s.memoryDefaulted() && !s.powerTuning().enabled()) {
       var request = ctx.workload().request();
       var mb = offer.defaultMemoryMb(request.cpuMillis(), request.memoryMiB());
-      if (mb.isPresent() && mb.getAsInt() != s.memorySizeMb()) sized = s.atMemory(mb.getAsInt(), ColdStarts.atMemory(s.coldStart(), mb.getAsInt()));
+      if (mb.isPresent() && mb.getAsInt() != s.memorySizeMb()) {
+        sized = s.atMemory(mb.getAsInt(), ColdStarts.atMemory(s.coldStart(), mb.getAsInt()));
+      }
     }
     FaasSettings fitted = sized.withColdStart(ColdStarts.onProvider(sized.coldStart(), ctx.priceBook().provider()));
     long max = offer.limits().maxTimeoutNanos();

@@ -12,6 +12,10 @@ import java.util.Arrays;
  * price. Instance-based: an instance is billable from creation to stop, rounded up to 100 ms, with
  * no request fee. Rounding and prices are {@link CloudRunMeter}'s.
  *
+ * <p>Sources: cloud.google.com/run/pricing (rates, 100 ms) and cloud.google.com/run/docs/configuring/billing-settings
+ * ("request-based: charged when they process requests, when they start, and when they shut down";
+ * instances here stop at once, so there is no shutdown time to bill).
+ *
  * <p>Not modelled: the reduced rate Cloud Run charges for idle minimum instances under
  * request-based billing (this book does not price it), so idle {@code minScale} instances cost
  * nothing here.

@@ -234,7 +234,8 @@ public final class ServerlessContainerModel implements ComputeModel<ServerlessCo
     double busyCoreSeconds = stats.busy.integralSeconds(horizon) / 1000.0;
     double cpuUtil = billedVcpuSeconds <= 0 ? 0 : Math.min(1, busyCoreSeconds / billedVcpuSeconds);
     Cost billed = billing.cost(stats.requests, s.freeTier());
-    Cost cost = ResultAssembly.splitIdle(billed.compute(), cpuUtil, new Cost(BigDecimal.ZERO, billed.requests(), BigDecimal.ZERO, BigDecimal.ZERO));
+    Cost fees = new Cost(BigDecimal.ZERO, billed.requests(), BigDecimal.ZERO, BigDecimal.ZERO);
+    Cost cost = ResultAssembly.splitIdle(billed.compute(), cpuUtil, fees);
     Energy energy = Energy.of(ctx.priceBook().carbon(), Energy.hours(billedVcpuSeconds), cpuUtil,
         Energy.hours(billing.mibSeconds() / 1024.0));
     Map<String, Double> metrics = new LinkedHashMap<>();
