@@ -47,7 +47,7 @@ public final class Planner {
         for (Candidate<?> c : w.candidates()) {
           if (!onlyModels.isEmpty() && !onlyModels.contains(c.name())) continue;
           row.add(pool.submit(() -> {
-            ModelResult r = c.run(ctx);
+            ModelResult r = dev.polyvirt.planner.limits.Feasibility.run(c, ctx);
             progress.accept(w.workload().name() + " on " + c.name());
             return r;
           }));
@@ -59,7 +59,9 @@ public final class Planner {
         List<ModelResult> results = new ArrayList<>();
         for (Future<ModelResult> f : futures.get(i)) results.add(get(f));
         BoundWorkload w = p.workloads().get(i);
-        plans.add(new WorkloadPlan(w, List.copyOf(results), Recommender.recommend(w, results)));
+        Decision d = Recommender.decide(w, results, p.planner(), clusterTenants);
+        plans.add(new WorkloadPlan(w, List.copyOf(results), d.recommendation(),
+            new Assessment(d.scorecards(), d.runnerUp(), Summary.reason(w, results, d), List.of(), java.util.Optional.empty())));
       }
       return new Plan(p, List.copyOf(plans));
     } finally {
@@ -80,7 +82,7 @@ public final class Planner {
     int n = 0;
     for (BoundWorkload w : p.workloads()) {
       for (Candidate<?> c : w.candidates()) {
-        if (c.name().equals("container") && c.infeasibleReasons(context(p, w, root, 1)).isEmpty()) n++;
+        if (c.name().equals("container") && dev.polyvirt.planner.limits.Feasibility.reasons(c, context(p, w, root, 1)).isEmpty()) n++;
       }
     }
     return Math.max(1, n);
