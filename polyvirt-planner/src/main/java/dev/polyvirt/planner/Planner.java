@@ -6,6 +6,9 @@ import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.models.RunContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.polyvirt.planner.whatif.BreakEvenSearch;
+import dev.polyvirt.planner.whatif.Flips;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,9 +43,11 @@ public final class Planner {
     });
     try {
       List<List<Future<ModelResult>>> futures = new ArrayList<>();
+      List<RunContext> contexts = new ArrayList<>();
       int clusterTenants = clusterTenants(p, root);
       for (BoundWorkload w : p.workloads()) {
         RunContext ctx = context(p, w, root, clusterTenants);
+        contexts.add(ctx);
         List<Future<ModelResult>> row = new ArrayList<>();
         for (Candidate<?> c : w.candidates()) {
           if (!onlyModels.isEmpty() && !onlyModels.contains(c.name())) continue;
@@ -54,14 +59,26 @@ public final class Planner {
         }
         futures.add(row);
       }
-      List<WorkloadPlan> plans = new ArrayList<>();
+      List<List<ModelResult>> allResults = new ArrayList<>();
+      List<Future<Optional<BreakEven>>> searches = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         List<ModelResult> results = new ArrayList<>();
         for (Future<ModelResult> f : futures.get(i)) results.add(get(f));
+        allResults.add(List.copyOf(results));
         BoundWorkload w = p.workloads().get(i);
+        RunContext ctx = contexts.get(i);
+        List<ModelResult> done = allResults.get(i);
+        searches.add(pool.submit(() -> p.planner().whatIf() ? BreakEvenSearch.search(w, ctx, done) : Optional.<BreakEven>empty()));
+      }
+      List<WorkloadPlan> plans = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        BoundWorkload w = p.workloads().get(i);
+        List<ModelResult> results = allResults.get(i);
         Decision d = Recommender.decide(w, results, p.planner(), clusterTenants);
-        plans.add(new WorkloadPlan(w, List.copyOf(results), d.recommendation(),
-            new Assessment(d.scorecards(), d.runnerUp(), Summary.reason(w, results, d), List.of(), java.util.Optional.empty())));
+        Optional<BreakEven> breakEven = get(searches.get(i));
+        List<String> flips = Flips.sentences(w, results, d.recommendation().model(), d.scorecards(), breakEven, p.priceBook());
+        plans.add(new WorkloadPlan(w, results, d.recommendation(),
+            new Assessment(d.scorecards(), d.runnerUp(), Summary.reason(w, results, d), flips, breakEven)));
       }
       return new Plan(p, List.copyOf(plans));
     } finally {
@@ -88,7 +105,7 @@ public final class Planner {
     return Math.max(1, n);
   }
 
-  private static ModelResult get(Future<ModelResult> f) throws InterruptedException {
+  private static <T> T get(Future<T> f) throws InterruptedException {
     try {
       return f.get();
     } catch (ExecutionException e) {

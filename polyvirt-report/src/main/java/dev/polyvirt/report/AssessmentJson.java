@@ -53,6 +53,7 @@ final class AssessmentJson {
     o.put("trafficMultiplier", round(b.multiplier(), 4));
     o.put("costUsdPerMonth", round(b.costUsdPerMonth(), 4));
     o.put("found", b.found());
+    o.put("sustained", b.sustained());
     o.put("simulations", b.simulations());
   }
 
