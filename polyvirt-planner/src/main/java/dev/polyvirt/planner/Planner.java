@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import dev.polyvirt.planner.whatif.BreakEvenSearch;
 import dev.polyvirt.planner.whatif.Flips;
+import dev.polyvirt.planner.traits.TraitScan;
+import dev.polyvirt.planner.traits.WorkloadTraits;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +63,8 @@ public final class Planner {
       }
       List<List<ModelResult>> allResults = new ArrayList<>();
       List<Future<Optional<BreakEven>>> searches = new ArrayList<>();
+      List<Future<WorkloadTraits>> traits = new ArrayList<>();
+      for (RunContext ctx : contexts) traits.add(pool.submit(() -> TraitScan.of(ctx)));
       for (int i = 0; i < futures.size(); i++) {
         List<ModelResult> results = new ArrayList<>();
         for (Future<ModelResult> f : futures.get(i)) results.add(get(f));
@@ -76,9 +80,10 @@ public final class Planner {
         List<ModelResult> results = allResults.get(i);
         Decision d = Recommender.decide(w, results, p.planner(), clusterTenants);
         Optional<BreakEven> breakEven = get(searches.get(i));
+        WorkloadTraits t = get(traits.get(i));
         List<String> flips = Flips.sentences(w, results, d.recommendation().model(), d.scorecards(), breakEven, p.priceBook());
-        plans.add(new WorkloadPlan(w, results, d.recommendation(),
-            new Assessment(d.scorecards(), d.runnerUp(), Summary.reason(w, results, d), flips, breakEven)));
+        plans.add(new WorkloadPlan(w, results, Summary.withTraits(d.recommendation(), t, w, p.priceBook()),
+            new Assessment(d.scorecards(), d.runnerUp(), Summary.reason(w, results, d, t, p.priceBook()), flips, breakEven)));
       }
       return new Plan(p, List.copyOf(plans));
     } finally {
