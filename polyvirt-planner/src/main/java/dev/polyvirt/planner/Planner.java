@@ -83,12 +83,23 @@ public final class Planner {
         WorkloadTraits t = get(traits.get(i));
         List<String> flips = Flips.sentences(w, results, d.recommendation().model(), d.scorecards(), breakEven, p.priceBook());
         plans.add(new WorkloadPlan(w, results, Summary.withTraits(d.recommendation(), t, w, p.priceBook()),
-            new Assessment(d.scorecards(), d.runnerUp(), Summary.reason(w, results, d, t, p.priceBook()), flips, breakEven)));
+            new Assessment(d.scorecards(), d.runnerUp(), Summary.reason(w, results, d, t, p.priceBook()), flips, breakEven,
+                tco(w, results, d, p))));
       }
       return new Plan(p, List.copyOf(plans));
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Returns every feasible result's TCO and carbon. */
+  private static List<dev.polyvirt.planner.tco.Tco> tco(BoundWorkload w, List<ModelResult> results, Decision d, BoundPortfolio p) {
+    List<dev.polyvirt.planner.tco.Tco> out = new ArrayList<>();
+    for (var card : d.scorecards()) {
+      results.stream().filter(r -> r.model().equals(card.model())).findFirst().ifPresent(r -> out.add(
+          dev.polyvirt.planner.tco.TcoViews.of(r, card.criteria(), w.workload().requirements(), p.priceBook(), w.horizonNanos())));
+    }
+    return out;
   }
 
   private static RunContext context(BoundPortfolio p, BoundWorkload w, RandomStreams root, int clusterTenants) {

@@ -129,4 +129,31 @@ class PlannerSectionTest {
     assertThat(t.idleFraction()).isCloseTo(Math.exp(-0.02), within(0.002));
     assertThat(t.peakToMean()).isEqualTo(1.0);
   }
+
+  @Test
+  void reservedPricesDiscountTheInstanceBillButNotTheControlPlane() {
+    // A container bill of $100/month with a $10 control-plane share: reserved 1y takes 37.5 % off the $90 of nodes only; 3 years = 36 months.
+    BoundPortfolio p = bind(HEAD + """
+        workloads:
+          - name: w
+            traffic: {poisson: {ratePerSecond: 1}}
+            request: {duration: 100ms}
+        """);
+    java.math.BigDecimal day = java.math.BigDecimal.valueOf(100 / (730 / 24.0));
+    java.math.BigDecimal cp = java.math.BigDecimal.valueOf(10 / (730 / 24.0));
+    var f = new dev.polyvirt.models.ModelResult.Figures(10, 10, 0, 0, 0, 0, new dev.polyvirt.models.ModelResult.Latency(1, 1, 1, 1, 1),
+        2, 2, 0.5, new dev.polyvirt.models.ModelResult.CostUsd(day, day.subtract(cp), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, cp),
+        100, 0.1, 1.0 / 30.4167);
+    var r = dev.polyvirt.models.ModelResult.of("container", f, List.of());
+    var c = dev.polyvirt.planner.score.Criteria.of(r, PlannerSettings.defaults(), 1, false);
+    var t = dev.polyvirt.planner.tco.TcoViews.of(r, c, p.workloads().get(0).workload().requirements(), p.priceBook(), SimTime.NANOS_PER_DAY);
+    assertThat(t.controlPlaneUsdPerMonth()).isCloseTo(10, within(1e-6));
+    assertThat(t.optionsUsdPerMonth().get("reserved-1y")).isCloseTo(100 - 90 * 0.375, within(1e-6));
+    assertThat(t.optionsUsdPerMonth()).containsKey("spot");
+    assertThat(t.bestOption()).isEqualTo("reserved-3y");
+    assertThat(t.threeYearBestUsd()).isCloseTo(36 * (100 - 90 * 0.573 + c.opsUsdPerMonth()), within(1e-6));
+    assertThat(t.co2eKgPerMonth()).isCloseTo(1.0, within(1e-3)); // 1/30.4 kg a day × 730 h / 24 h
+    assertThat(t.cleanestRegion()).isEqualTo("eu-north-1");
+    assertThat(t.cleanestCo2eKgPerMonth()).isCloseTo(1.0 * 0.0000088 / 0.000379069, within(1e-4));
+  }
 }

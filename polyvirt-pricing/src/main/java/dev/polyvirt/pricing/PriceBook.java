@@ -11,7 +11,13 @@ import java.util.Optional;
  * control plane and the region's carbon coefficients. Amounts are in {@code currency}.
  */
 public record PriceBook(String id, LocalDate effective, String currency, LambdaPrices lambda, FargatePrices fargate,
-    Ec2Prices ec2, BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon) {
+    Ec2Prices ec2, BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon, Optional<PurchaseOptions> purchaseOptions) {
+  /** Creates a book with on-demand prices only. */
+  public PriceBook(String id, LocalDate effective, String currency, LambdaPrices lambda, FargatePrices fargate,
+      Ec2Prices ec2, BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon) {
+    this(id, effective, currency, lambda, fargate, ec2, eksControlPlanePerClusterHour, carbon, Optional.empty());
+  }
+
   public PriceBook {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(effective, "effective");
@@ -21,6 +27,7 @@ public record PriceBook(String id, LocalDate effective, String currency, LambdaP
     Objects.requireNonNull(ec2, "ec2");
     Objects.requireNonNull(eksControlPlanePerClusterHour, "eksControlPlanePerClusterHour");
     Objects.requireNonNull(carbon, "carbon");
+    Objects.requireNonNull(purchaseOptions, "purchaseOptions");
   }
 
   /** Returns the book's name and date, e.g. {@code aws-us-east-1@2025-10-01}. */

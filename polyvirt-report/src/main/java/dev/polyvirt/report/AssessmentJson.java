@@ -3,6 +3,7 @@ package dev.polyvirt.report;
 import dev.polyvirt.planner.Assessment;
 import dev.polyvirt.planner.BreakEven;
 import dev.polyvirt.planner.score.Scorecard;
+import dev.polyvirt.planner.tco.Tco;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,7 +45,23 @@ final class AssessmentJson {
       p.put("portability", round(c.criteria().portability(), 4));
       ObjectNode parts = p.putObject("parts");
       c.parts().forEach((k, v) -> parts.put(k, round(v, 4)));
+      a.tcoOf(model).ifPresent(t -> tco(p.putObject("tco"), t));
     });
+  }
+
+  private static void tco(ObjectNode o, Tco t) {
+    o.put("onDemandUsdPerMonth", round(t.onDemandUsdPerMonth(), 4));
+    o.put("controlPlaneUsdPerMonth", round(t.controlPlaneUsdPerMonth(), 4));
+    ObjectNode options = o.putObject("optionsUsdPerMonth");
+    t.optionsUsdPerMonth().forEach((k, v) -> options.put(k, round(v, 4)));
+    o.put("opsUsdPerMonth", round(t.opsUsdPerMonth(), 4));
+    o.put("bestOption", t.bestOption());
+    o.put("threeYearOnDemandUsd", round(t.threeYearOnDemandUsd(), 2));
+    o.put("threeYearBestUsd", round(t.threeYearBestUsd(), 2));
+    if (!t.spotNote().isEmpty()) o.put("spotNote", t.spotNote());
+    o.put("co2eKgPerMonth", round(t.co2eKgPerMonth(), 4));
+    o.put("cleanestRegion", t.cleanestRegion());
+    o.put("cleanestRegionCo2eKgPerMonth", round(t.cleanestCo2eKgPerMonth(), 4));
   }
 
   private static void breakEven(ObjectNode o, BreakEven b) {
