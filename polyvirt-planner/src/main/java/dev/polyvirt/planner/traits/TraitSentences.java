@@ -43,40 +43,51 @@ public final class TraitSentences {
 
   /** Lists the traits that decided for {@code chosen}, most decisive first, each with its source. */
   public static List<String> deciding(WorkloadTraits t, Workload w, String chosen, PriceBook book) {
-    Requirements r = w.requirements();
-    List<String> out = new ArrayList<>();
-    if (r.state().equals("stateful")) out.add("stateful: its state needs disks that outlive instances, which FaaS and serverless containers do not keep (seed 003: stateful database)");
-    if (r.os().equals("legacy")) out.add("os: legacy runs only on a VM's own guest OS (seed 003: legacy OS-dependent app)");
-    if (r.gpu() > 0) out.add("needs " + r.gpu() + " GPU(s): only GPU instance types serve it (seed 003: ML training)");
-    if (!r.effectiveIsolation().equals(r.isolation())) {
-      out.add(String.join(", ", r.compliance()) + " needs a hardware isolation boundary (seed 002 §4.1, §6.2)");
-    }
-    Optional<Long> limit = faasLimit(book);
-    if (limit.isPresent() && t.durationP99Nanos() > limit.get()) {
-      out.add("requests run " + human(t.durationP99Nanos()) + " at p99, beyond the " + SimTime.format(limit.get())
-          + " FaaS limit (seed 003: long-running batch)");
-    }
-    boolean perRequest = chosen.equals("faas") || chosen.equals("serverless-container");
-    if (perRequest && t.idleFraction() >= MOSTLY_IDLE) {
-      out.add("idle " + pct(t.idleFraction()) + " of the time: pay-per-use bills nothing while idle, where an always-on fleet pays for every hour (seed 002 §4.3)");
-    }
-    if (perRequest && t.peakToMean() >= BURSTY) {
-      out.add("peak " + ratio(t.peakToMean()) + " the mean: per-request scale-out absorbs bursts without capacity held for the peak (seed 003: bursty traffic)");
-    }
-    if (!perRequest && t.idleFraction() < BUSY && t.peakToMean() < BURSTY) {
-      out.add("busy " + pct(1 - t.idleFraction()) + " of the time at peak/mean " + ratio(t.peakToMean())
-          + ": a fleet sized for the load stays busy, and per-request billing costs more at constant load (seed 003: high-traffic consistent API)");
-    }
-    return out;
+    return traits(t, w, chosen, book).stream().map(Trait::sentence).toList();
   }
 
   /** Returns the first deciding trait in a few words, for the one-line summary (empty when none). */
   public static String shortly(WorkloadTraits t, Workload w, String chosen, PriceBook book) {
-    List<String> d = deciding(t, w, chosen, book);
-    if (d.isEmpty()) return "";
-    String first = d.get(0);
-    int colon = first.indexOf(':');
-    return colon > 0 ? first.substring(0, colon) : first;
+    List<Trait> d = traits(t, w, chosen, book);
+    return d.isEmpty() ? "" : d.get(0).brief();
+  }
+
+  /** A deciding trait: a few words for the summary and the full sentence for the rationale. */
+  record Trait(String brief, String sentence) {}
+
+  private static List<Trait> traits(WorkloadTraits t, Workload w, String chosen, PriceBook book) {
+    Requirements r = w.requirements();
+    List<Trait> out = new ArrayList<>();
+    if (r.state().equals("stateful")) {
+      out.add(new Trait("stateful", "stateful: its state needs disks that outlive instances, which FaaS and serverless containers do not keep (seed 003: stateful database)"));
+    }
+    if (r.os().equals("legacy")) out.add(new Trait("legacy OS", "os: legacy runs only on a VM's own guest OS (seed 003: legacy OS-dependent app)"));
+    if (r.gpu() > 0) out.add(new Trait("needs " + r.gpu() + " GPU", "needs " + r.gpu() + " GPU(s): only GPU instance types serve it (seed 003: ML training)"));
+    if (!r.effectiveIsolation().equals(r.isolation())) {
+      String regimes = String.join(", ", r.compliance());
+      out.add(new Trait(regimes + " needs a hardware boundary", regimes + " needs a hardware isolation boundary (seed 002 §4.1, §6.2)"));
+    }
+    Optional<Long> limit = faasLimit(book);
+    if (limit.isPresent() && t.durationP99Nanos() > limit.get()) {
+      String d = human(t.durationP99Nanos());
+      out.add(new Trait(d + " requests > " + SimTime.format(limit.get()) + " FaaS limit", "requests run " + d + " at p99, beyond the "
+          + SimTime.format(limit.get()) + " FaaS limit (seed 003: long-running batch)"));
+    }
+    boolean perRequest = chosen.equals("faas") || chosen.equals("serverless-container");
+    if (perRequest && t.idleFraction() >= MOSTLY_IDLE) {
+      out.add(new Trait("idle " + pct(t.idleFraction()), "idle " + pct(t.idleFraction())
+          + " of the time: pay-per-use bills nothing while idle, where an always-on fleet pays for every hour (seed 002 §4.3)"));
+    }
+    if (perRequest && t.peakToMean() >= BURSTY) {
+      out.add(new Trait("peak " + ratio(t.peakToMean()) + " mean", "peak " + ratio(t.peakToMean())
+          + " the mean: per-request scale-out absorbs bursts without capacity held for the peak (seed 003: bursty traffic)"));
+    }
+    if (!perRequest && t.idleFraction() < BUSY && t.peakToMean() < BURSTY) {
+      out.add(new Trait("busy " + pct(1 - t.idleFraction()) + ", steady", "busy " + pct(1 - t.idleFraction()) + " of the time at peak/mean "
+          + ratio(t.peakToMean()) + ": a fleet sized for the load stays busy, and per-request billing costs more at constant load "
+          + "(seed 003: high-traffic consistent API)"));
+    }
+    return out;
   }
 
   private static Optional<Long> faasLimit(PriceBook book) {
