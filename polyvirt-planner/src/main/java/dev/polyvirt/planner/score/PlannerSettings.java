@@ -42,9 +42,8 @@ public record PlannerSettings(Weights weights, double opsRatePerHour, OpsEffort 
     Weights w = f.node("weights").flatMap(n -> Fields.of(n, problems, "planner weights")).map(wf -> {
       Weights out = d.weights();
       for (String name : Weights.NAMES) {
-        int i = Weights.NAMES.indexOf(name);
-        double v = wf.decimal(name, 0, 1000).orElse(out.byName().get(name));
-        out = out.with(Weights.NAMES.get(i), v);
+        java.util.OptionalDouble v = wf.decimal(name, 0, 1000);
+        if (v.isPresent()) out = out.with(name, v.getAsDouble());
       }
       wf.done();
       return out;
