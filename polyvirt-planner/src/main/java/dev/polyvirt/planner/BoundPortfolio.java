@@ -26,7 +26,12 @@ import java.util.Optional;
  * A spec file read, validated and bound in one pass: the portfolio, its price book, and each
  * workload's traffic and candidate models. Every problem of the file is reported at once.
  */
-public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<BoundWorkload> workloads) {
+public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<BoundWorkload> workloads,
+    dev.polyvirt.planner.score.PlannerSettings planner) {
+  /** Creates a bound portfolio with the planner's default settings. */
+  public BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<BoundWorkload> workloads) {
+    this(portfolio, priceBook, workloads, dev.polyvirt.planner.score.PlannerSettings.defaults());
+  }
 
   /** Loads and binds the spec at {@code file}; throws with every problem found. */
   public static BoundPortfolio load(Path file) throws SpecException {
@@ -53,6 +58,7 @@ public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<Boun
     } catch (SpecException e) {
       problems.addAll(e.problems());
     }
+    var planner = dev.polyvirt.planner.score.PlannerSettings.bind(portfolio.planner(), problems);
     List<BoundWorkload> bound = new ArrayList<>();
     for (Workload w : portfolio.workloads()) {
       Optional<Traffic> traffic = TrafficKinds.bind(w.traffic(), portfolio.baseDir(), problems);
@@ -72,7 +78,7 @@ public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<Boun
       }
     }
     problems.throwIfAny();
-    return new BoundPortfolio(portfolio, book, List.copyOf(bound));
+    return new BoundPortfolio(portfolio, book, List.copyOf(bound), planner);
   }
 
   private static List<Candidate<?>> bindCandidates(Workload w, Problems problems) {
@@ -119,11 +125,11 @@ public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<Boun
 
   /** Returns the same portfolio with another seed. */
   public BoundPortfolio withSeed(long seed) {
-    return new BoundPortfolio(portfolio.withSeed(seed), priceBook, workloads);
+    return new BoundPortfolio(portfolio.withSeed(seed), priceBook, workloads, planner);
   }
 
   /** Returns the same portfolio restricted to {@code chosen} workloads. */
   public BoundPortfolio withWorkloads(List<BoundWorkload> chosen) {
-    return new BoundPortfolio(portfolio, priceBook, List.copyOf(chosen));
+    return new BoundPortfolio(portfolio, priceBook, List.copyOf(chosen), planner);
   }
 }

@@ -6,6 +6,11 @@ import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.models.RunContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.polyvirt.planner.whatif.BreakEvenSearch;
+import dev.polyvirt.planner.whatif.Flips;
+import dev.polyvirt.planner.traits.TraitScan;
+import dev.polyvirt.planner.traits.WorkloadTraits;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,31 +45,61 @@ public final class Planner {
     });
     try {
       List<List<Future<ModelResult>>> futures = new ArrayList<>();
+      List<RunContext> contexts = new ArrayList<>();
       int clusterTenants = clusterTenants(p, root);
       for (BoundWorkload w : p.workloads()) {
         RunContext ctx = context(p, w, root, clusterTenants);
+        contexts.add(ctx);
         List<Future<ModelResult>> row = new ArrayList<>();
         for (Candidate<?> c : w.candidates()) {
           if (!onlyModels.isEmpty() && !onlyModels.contains(c.name())) continue;
           row.add(pool.submit(() -> {
-            ModelResult r = c.run(ctx);
+            ModelResult r = dev.polyvirt.planner.limits.Feasibility.run(c, ctx);
             progress.accept(w.workload().name() + " on " + c.name());
             return r;
           }));
         }
         futures.add(row);
       }
-      List<WorkloadPlan> plans = new ArrayList<>();
+      List<List<ModelResult>> allResults = new ArrayList<>();
+      List<Future<Optional<BreakEven>>> searches = new ArrayList<>();
+      List<Future<WorkloadTraits>> traits = new ArrayList<>();
+      for (RunContext ctx : contexts) traits.add(pool.submit(() -> TraitScan.of(ctx)));
       for (int i = 0; i < futures.size(); i++) {
         List<ModelResult> results = new ArrayList<>();
         for (Future<ModelResult> f : futures.get(i)) results.add(get(f));
+        allResults.add(List.copyOf(results));
         BoundWorkload w = p.workloads().get(i);
-        plans.add(new WorkloadPlan(w, List.copyOf(results), Recommender.recommend(w, results)));
+        RunContext ctx = contexts.get(i);
+        List<ModelResult> done = allResults.get(i);
+        searches.add(pool.submit(() -> p.planner().whatIf() ? BreakEvenSearch.search(w, ctx, done) : Optional.<BreakEven>empty()));
+      }
+      List<WorkloadPlan> plans = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        BoundWorkload w = p.workloads().get(i);
+        List<ModelResult> results = allResults.get(i);
+        Decision d = Recommender.decide(w, results, p.planner(), clusterTenants);
+        Optional<BreakEven> breakEven = get(searches.get(i));
+        WorkloadTraits t = get(traits.get(i));
+        List<String> flips = Flips.sentences(w, results, d.recommendation().model(), d.scorecards(), breakEven, p.priceBook());
+        plans.add(new WorkloadPlan(w, results, Summary.withTraits(d.recommendation(), t, w, p.priceBook()),
+            new Assessment(d.scorecards(), d.runnerUp(), Summary.reason(w, results, d, t, p.priceBook()), flips, breakEven,
+                tco(w, results, d, p))));
       }
       return new Plan(p, List.copyOf(plans));
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Returns every feasible result's TCO and carbon. */
+  private static List<dev.polyvirt.planner.tco.Tco> tco(BoundWorkload w, List<ModelResult> results, Decision d, BoundPortfolio p) {
+    List<dev.polyvirt.planner.tco.Tco> out = new ArrayList<>();
+    for (var card : d.scorecards()) {
+      results.stream().filter(r -> r.model().equals(card.model())).findFirst().ifPresent(r -> out.add(
+          dev.polyvirt.planner.tco.TcoViews.of(r, card.criteria(), w.workload().requirements(), p.priceBook(), w.horizonNanos())));
+    }
+    return out;
   }
 
   private static RunContext context(BoundPortfolio p, BoundWorkload w, RandomStreams root, int clusterTenants) {
@@ -80,13 +115,13 @@ public final class Planner {
     int n = 0;
     for (BoundWorkload w : p.workloads()) {
       for (Candidate<?> c : w.candidates()) {
-        if (c.name().equals("container") && c.infeasibleReasons(context(p, w, root, 1)).isEmpty()) n++;
+        if (c.name().equals("container") && dev.polyvirt.planner.limits.Feasibility.reasons(c, context(p, w, root, 1)).isEmpty()) n++;
       }
     }
     return Math.max(1, n);
   }
 
-  private static ModelResult get(Future<ModelResult> f) throws InterruptedException {
+  private static <T> T get(Future<T> f) throws InterruptedException {
     try {
       return f.get();
     } catch (ExecutionException e) {

@@ -3,44 +3,80 @@ package dev.polyvirt.planner;
 import dev.polyvirt.engine.SimTime;
 import dev.polyvirt.models.Eligibility;
 import dev.polyvirt.models.ModelResult;
+import dev.polyvirt.planner.score.Criteria;
+import dev.polyvirt.planner.score.OpsEffort;
+import dev.polyvirt.planner.score.PlannerSettings;
+import dev.polyvirt.planner.score.Scorecard;
+import dev.polyvirt.planner.score.Scoring;
+import dev.polyvirt.planner.score.Weights;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Planner v0: among the feasible models whose p99 meets the workload's target and that serve
- * (almost) every request, the cheapest per month wins. When none meets the target, the one with
- * the lowest p99 is recommended and the rationale says so. The sentences quote the measured
- * figures that decided.
+ * Picks one model per workload. Only feasible models that serve (almost) every request and meet
+ * the p99 target compete (the shared {@link Eligibility} rule); among them the highest weighted
+ * score wins ({@link Scoring}: total cost of ownership first, then latency, cold starts,
+ * availability, operations, isolation, portability), and the next best is the runner-up. With
+ * cost-only weights and no labour rate ({@link #COST_ONLY}) this is planner v0: the cheapest
+ * eligible model. When none meets the target, the one with the lowest p99 is recommended and the
+ * rationale says so. The sentences quote the measured figures that decided.
  */
 final class Recommender {
   /** Share of requests a model may leave unserved (failed, throttled, timed out): the shared rule. */
   static final double MAX_LOSS = Eligibility.MAX_LOSS;
+  /** Weights that reproduce planner v0: the bill alone decides. */
+  static final PlannerSettings COST_ONLY =
+      new PlannerSettings(new Weights(1, 0, 0, 0, 0, 0, 0), 0, OpsEffort.defaults(), false);
 
   private Recommender() {}
 
+  /** Recommends by the v0 rule (cheapest eligible model). */
   static Recommendation recommend(BoundWorkload w, List<ModelResult> results) {
+    return decide(w, results, COST_ONLY, 1).recommendation();
+  }
+
+  /** Recommends by {@code settings}' weights; {@code clusterTenants} workloads share a Kubernetes cluster. */
+  static Decision decide(BoundWorkload w, List<ModelResult> results, PlannerSettings settings, int clusterTenants) {
     List<ModelResult> feasible = results.stream().filter(ModelResult::feasible).toList();
     List<String> why = new ArrayList<>();
     if (feasible.isEmpty()) {
       why.add("no candidate model can host this workload: " + reasonsOf(results));
-      return new Recommendation(Optional.empty(), why);
+      return new Decision(new Recommendation(Optional.empty(), why), List.of(), Optional.empty());
     }
     OptionalLong slo = w.workload().requirements().latencyP99Nanos();
+    boolean stateful = w.workload().requirements().state().equals("stateful");
     List<ModelResult> serving = feasible.stream().filter(r -> loss(r) <= MAX_LOSS).toList();
     List<ModelResult> meeting = serving.stream().filter(r -> meets(r, slo)).toList();
-    Comparator<ModelResult> byCost = Comparator.comparingDouble(r -> r.figures().orElseThrow().costUsdPerMonth());
+    Map<ModelResult, Criteria> criteria = new LinkedHashMap<>();
+    for (ModelResult r : feasible) criteria.put(r, Criteria.of(r, settings, clusterTenants, stateful));
+    List<Scorecard> cards = Scoring.score(List.copyOf(criteria.values()),
+        meeting.stream().map(criteria::get).toList(), settings.weights());
+    Map<String, Scorecard> byModel = new LinkedHashMap<>();
+    cards.forEach(c -> byModel.put(c.model(), c));
+    Comparator<ModelResult> byScore = Comparator.comparingDouble((ModelResult r) -> -byModel.get(r.model()).score())
+        .thenComparingDouble(r -> r.figures().orElseThrow().costUsdPerMonth());
     ModelResult best;
+    Optional<String> runnerUp;
     if (!meeting.isEmpty()) {
-      best = meeting.stream().min(byCost).orElseThrow();
-      why.add(costSentence(best, meeting, byCost));
+      List<ModelResult> ranked = meeting.stream().sorted(byScore).toList();
+      best = ranked.get(0);
+      runnerUp = ranked.size() > 1 ? Optional.of(ranked.get(1).model()) : Optional.empty();
+      boolean costOnly = settings.opsRatePerHour() == 0 && settings.weights().cost() == settings.weights().sum();
+      why.add(costOnly || ranked.size() == 1
+          ? costSentence(best, meeting, Comparator.comparingDouble(r -> r.figures().orElseThrow().costUsdPerMonth()))
+          : scoreSentence(best, ranked, byModel, settings));
       why.add(latencySentence(best, slo));
     } else {
       List<ModelResult> pool = serving.isEmpty() ? feasible : serving;
-      best = pool.stream().min(Comparator.comparingDouble(r -> r.figures().orElseThrow().latencyMs().p99())).orElseThrow();
+      List<ModelResult> ranked = pool.stream().sorted(Comparator.comparingDouble(r -> r.figures().orElseThrow().latencyMs().p99())).toList();
+      best = ranked.get(0);
+      runnerUp = ranked.size() > 1 ? Optional.of(ranked.get(1).model()) : Optional.empty();
       why.add(String.format(Locale.ROOT, "no feasible model meets the p99 target of %s%s; %s has the lowest p99, %s, at %s/month",
           slo.isPresent() ? SimTime.format(slo.getAsLong()) : "-", serving.isEmpty() ? " while serving every request" : "",
           best.model(), ms(p99(best)), usd(best.figures().orElseThrow().costUsdPerMonth())));
@@ -57,7 +93,24 @@ final class Recommender {
         why.add(String.format(Locale.ROOT, "%s misses the p99 target: %s > %s", r.model(), ms(p99(r)), SimTime.format(slo.getAsLong())));
       }
     }
-    return new Recommendation(Optional.of(best.model()), why);
+    return new Decision(new Recommendation(Optional.of(best.model()), why), cards, runnerUp);
+  }
+
+  /** States the winner's score and total cost of ownership against the others that qualify. */
+  private static String scoreSentence(ModelResult best, List<ModelResult> ranked, Map<String, Scorecard> cards, PlannerSettings s) {
+    Criteria c = cards.get(best.model()).criteria();
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s scores %.2f: %s/month in total (%s bill + %.1f h of operations at %s/h)",
+        best.model(), cards.get(best.model()).score(), usd(c.tcoUsdPerMonth()), usd(c.infraUsdPerMonth()), c.opsHoursPerMonth(),
+        usd(s.opsRatePerHour())));
+    List<ModelResult> others = ranked.subList(1, ranked.size());
+    if (others.isEmpty()) return b.append(", the only model that meets the requirements").toString();
+    b.append(" vs ");
+    b.append(String.join(", ", others.stream().map(r -> {
+      Scorecard o = cards.get(r.model());
+      return String.format(Locale.ROOT, "%s %.2f (%s = %s + %.1f h)", r.model(), o.score(), usd(o.criteria().tcoUsdPerMonth()),
+          usd(o.criteria().infraUsdPerMonth()), o.criteria().opsHoursPerMonth());
+    }).toList()));
+    return b.toString();
   }
 
   private static String costSentence(ModelResult best, List<ModelResult> meeting, Comparator<ModelResult> byCost) {

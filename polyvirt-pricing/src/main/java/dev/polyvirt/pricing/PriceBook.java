@@ -19,7 +19,15 @@ import java.util.Optional;
  */
 public record PriceBook(String id, String provider, LocalDate effective, String currency, Optional<FunctionOffer> functionOffer,
     Optional<FargatePrices> fargatePrices, Optional<CloudRunPrices> cloudRunPrices, Ec2Prices ec2,
-    BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon) {
+    BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon, Optional<PurchaseOptions> purchaseOptions) {
+  /** Creates a book with on-demand prices only. */
+  public PriceBook(String id, String provider, LocalDate effective, String currency, Optional<FunctionOffer> functionOffer,
+      Optional<FargatePrices> fargatePrices, Optional<CloudRunPrices> cloudRunPrices, Ec2Prices ec2,
+      BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon) {
+    this(id, provider, effective, currency, functionOffer, fargatePrices, cloudRunPrices, ec2, eksControlPlanePerClusterHour,
+        carbon, Optional.empty());
+  }
+
   public PriceBook {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(provider, "provider");
@@ -31,6 +39,7 @@ public record PriceBook(String id, String provider, LocalDate effective, String 
     Objects.requireNonNull(ec2, "ec2");
     Objects.requireNonNull(eksControlPlanePerClusterHour, "eksControlPlanePerClusterHour");
     Objects.requireNonNull(carbon, "carbon");
+    Objects.requireNonNull(purchaseOptions, "purchaseOptions");
   }
 
   /** Returns the book's name and date, e.g. {@code aws-us-east-1@2025-10-01}. */

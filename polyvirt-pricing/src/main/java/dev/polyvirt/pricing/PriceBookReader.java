@@ -73,9 +73,11 @@ final class PriceBookReader {
       return p;
     }).orElse(null);
     CarbonCoefficients carbon = section(f, "carbon", "carbon", "add the carbon: coefficients").map(PriceBookReader::carbon).orElse(null);
+    Optional<PurchaseOptions> purchase = f.node("purchaseOptions") // optional: books may list on-demand prices only
+        .flatMap(n -> Fields.of(n, problems, "purchaseOptions")).map(PurchaseOptions::read);
     f.done();
     problems.throwIfAny();
-    return new PriceBook(id, provider, effective, currency, functions, fargate, cloudRun, ec2, eks, carbon);
+    return new PriceBook(id, provider, effective, currency, functions, fargate, cloudRun, ec2, eks, carbon, purchase);
   }
 
   private static LocalDate date(Fields f, String text) {

@@ -32,6 +32,7 @@ public final class ConsoleTable {
         .append(", horizon ").append(dev.polyvirt.engine.SimTime.format(plan.portfolio().portfolio().horizonNanos())).append(")\n");
     for (WorkloadPlan w : plan.workloads()) out.append('\n').append(workload(w));
     out.append(AggregatesReport.console(plan.aggregates()));
+    out.append(DecisionSummary.render(plan));
     return out.toString();
   }
 
@@ -65,6 +66,7 @@ public final class ConsoleTable {
     for (ModelResult r : w.results()) r.tables().forEach((name, t) -> out.append(subTable(r.model() + " · " + name, t)));
     out.append("  → ").append(bold("recommended: " + w.recommendation().model().orElse("none"))).append('\n');
     for (String s : w.recommendation().rationale()) out.append("    - ").append(s).append('\n');
+    out.append(AssessmentLines.render(w.assessment()));
     return out.toString();
   }
 

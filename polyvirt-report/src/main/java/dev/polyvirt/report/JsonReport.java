@@ -43,8 +43,13 @@ public final class JsonReport {
       else rec.putNull("model");
       ArrayNode why = rec.putArray("rationale");
       w.recommendation().rationale().forEach(why::add);
+      AssessmentJson.recommendation(rec, w.assessment());
       ArrayNode results = wn.putArray("results");
-      for (ModelResult r : w.results()) result(results.addObject(), r);
+      for (ModelResult r : w.results()) {
+        ObjectNode rn = results.addObject();
+        result(rn, r);
+        AssessmentJson.result(rn, r.model(), w.assessment());
+      }
     }
     dev.polyvirt.planner.Aggregates aggregates = plan.aggregates();
     if (!aggregates.isEmpty()) AggregatesReport.json(root.putArray("aggregates"), aggregates);

@@ -81,6 +81,7 @@ public final class PortfolioLoader {
     Mark priceBookMark = f.node("priceBook").map(Node::mark).orElse(Mark.file(fileName));
     List<Workload> workloads = new ArrayList<>();
     Optional<Node> wl = f.required("workloads", "list the workloads to place under 'workloads:'");
+    Optional<Node> planner = f.node("planner"); // weights and rates, bound by the planner module in the same pass
     f.done();
     wl.ifPresent(n -> {
       if (!(n instanceof Node.ListNode list) || list.items().isEmpty()) {
@@ -101,7 +102,7 @@ public final class PortfolioLoader {
       }
     });
     return Optional.of(new Portfolio(name, seed, Math.max(1, horizon), priceBook, List.copyOf(workloads), baseDir, fileName,
-        priceBookMark));
+        priceBookMark, planner));
   }
 
   private static Optional<Workload> workload(Node node, List<String> known, Problems problems) {
@@ -186,8 +187,9 @@ public final class PortfolioLoader {
       String state = f.oneOf("state", Requirements.STATES).orElse(def.state());
       String os = f.oneOf("os", Requirements.OSES).orElse(def.os());
       int gpu = (int) f.integer("gpu", 0, 16).orElse(0);
+      String connections = f.oneOf("connections", Requirements.CONNECTIONS).orElse(def.connections());
       f.done();
-      return new Requirements(slo, iso, List.copyOf(compliance), state, os, gpu);
+      return new Requirements(slo, iso, List.copyOf(compliance), state, os, gpu, connections);
     });
   }
 }

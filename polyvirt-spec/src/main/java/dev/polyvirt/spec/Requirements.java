@@ -12,18 +12,26 @@ import java.util.OptionalLong;
  * @param state {@code stateless} or {@code stateful}
  * @param os {@code linux}, {@code windows} or {@code legacy}
  * @param gpu GPUs per instance
+ * @param connections {@code short} (request/response) or {@code long-lived} (WebSockets, streams,
+ *     database sessions a client keeps open)
  */
 public record Requirements(OptionalLong latencyP99Nanos, String isolation, List<String> compliance,
-    String state, String os, int gpu) {
+    String state, String os, int gpu, String connections) {
+  public static final List<String> CONNECTIONS = List.of("short", "long-lived");
   public static final List<String> ISOLATIONS = List.of("shared-kernel", "sandboxed", "hardware");
   public static final List<String> STATES = List.of("stateless", "stateful");
   public static final List<String> OSES = List.of("linux", "windows", "legacy");
   /** Compliance regimes that require a hardware isolation boundary (seed 002 §4.1, §6.2). */
   public static final List<String> HARDWARE_COMPLIANCE = List.of("pci-dss", "hipaa");
 
-  /** The defaults: no SLO, shared kernel, stateless Linux, no GPU. */
+  /** Creates requirements with short request/response connections. */
+  public Requirements(OptionalLong latencyP99Nanos, String isolation, List<String> compliance, String state, String os, int gpu) {
+    this(latencyP99Nanos, isolation, compliance, state, os, gpu, "short");
+  }
+
+  /** The defaults: no SLO, shared kernel, stateless Linux, no GPU, short connections. */
   public static Requirements defaults() {
-    return new Requirements(OptionalLong.empty(), "shared-kernel", List.of(), "stateless", "linux", 0);
+    return new Requirements(OptionalLong.empty(), "shared-kernel", List.of(), "stateless", "linux", 0, "short");
   }
 
   /** Returns the isolation level actually needed, raising it to hardware for regulated data. */

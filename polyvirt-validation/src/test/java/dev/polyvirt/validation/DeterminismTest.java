@@ -107,7 +107,8 @@ class DeterminismTest {
       assertThat(a.size()).isEqualTo(b.size());
       for (int k = 0; k < b.size(); k++) {
         if (!b.get(k).get("model").asString().equals("container")) {
-          assertThat(a.get(k)).isEqualTo(b.get(k));
+          // the planner's scores compare models, so they move when the container's bill moves; the figures do not
+          assertThat(withoutScores(a.get(k))).isEqualTo(withoutScores(b.get(k)));
           continue;
         }
         assertThat(new BigDecimal(b.get(k).get("costUsd").get("other").asString())).isEqualByComparingTo("0.400000"); // 0.10 × 12 h / 3
@@ -131,6 +132,13 @@ class DeterminismTest {
     }
   }
 
+  /** Returns a result without the planner's scorecard (relative to the other models' figures). */
+  private static JsonNode withoutScores(JsonNode result) {
+    ObjectNode copy = (ObjectNode) result.deepCopy();
+    copy.remove("planner");
+    return copy;
+  }
+
   /** Returns a container result without the fields the shared control-plane fee moves. */
   private static JsonNode withoutControlPlaneShare(JsonNode result) {
     ObjectNode copy = (ObjectNode) result.deepCopy();
@@ -139,6 +147,7 @@ class DeterminismTest {
     cost.remove("total");
     copy.remove("costUsdPerMonth");
     copy.remove("notes");
+    copy.remove("planner");
     return copy;
   }
 }

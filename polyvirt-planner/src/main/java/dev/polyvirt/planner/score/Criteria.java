@@ -1,0 +1,31 @@
+package dev.polyvirt.planner.score;
+
+import dev.polyvirt.models.ModelResult;
+
+/**
+ * One simulated placement measured on every criterion of the weighted choice.
+ *
+ * @param infraUsdPerMonth the simulated bill scaled to a month (SPEC.md §3 {@code costUsdPerMonth})
+ * @param opsHoursPerMonth engineer-hours to operate it ({@link OpsEffort})
+ * @param opsUsdPerMonth those hours at the planner's labour rate
+ * @param availability expected share of time and requests served ({@link ModelTraits#availability})
+ * @param isolation the boundary the model offers
+ * @param portability 0 (locked in) to 1 ({@link ModelTraits#portability})
+ */
+public record Criteria(String model, double infraUsdPerMonth, double opsHoursPerMonth, double opsUsdPerMonth,
+    double p99Ms, double coldStartRate, double availability, String isolation, double portability) {
+
+  /** Measures {@code r} (a feasible result) for a workload sharing its cluster with {@code clusterTenants} others. */
+  public static Criteria of(ModelResult r, PlannerSettings s, int clusterTenants, boolean stateful) {
+    ModelResult.Figures f = r.figures().orElseThrow();
+    double hours = s.ops().hours(r.model(), f.avgInstances(), clusterTenants, stateful);
+    double served = f.requests() == 0 ? 1 : f.completed() / (double) f.requests();
+    return new Criteria(r.model(), f.costUsdPerMonth(), hours, hours * s.opsRatePerHour(), f.latencyMs().p99(), f.coldStartRate(),
+        ModelTraits.availability(r.model(), f.peakInstances(), served), ModelTraits.isolation(r.model()), ModelTraits.portability(r.model()));
+  }
+
+  /** Returns the total cost of ownership per month: the bill plus operations labour. */
+  public double tcoUsdPerMonth() {
+    return infraUsdPerMonth + opsUsdPerMonth;
+  }
+}

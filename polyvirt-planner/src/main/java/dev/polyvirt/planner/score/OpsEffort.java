@@ -1,0 +1,38 @@
+package dev.polyvirt.planner.score;
+
+/**
+ * Operational effort, in engineer-hours per month, for running one workload on a model. Seed 002
+ * Table 1 names what each paradigm's management overhead is — VMs: OS maintenance, patching,
+ * licensing; containers: orchestration, networking, storage; serverless: monitoring, debugging,
+ * vendor integration — and §3.4 adds that the total "may remain similar but redistributed". It
+ * gives no hours, so the defaults below are stated assumptions (every one configurable under
+ * {@code planner: {opsHoursPerMonth: {...}}}), shaped by what scales with what:
+ * <ul>
+ *   <li>a VM fleet is patched per instance: {@code vmBase} + {@code vmPerInstance} × average instances;</li>
+ *   <li>a Kubernetes cluster's upkeep ({@code cluster}) is shared by the workloads on it, each
+ *       adding its own manifests ({@code containerBase}); state on Kubernetes (StatefulSets,
+ *       volumes, backups — "possible with care", seed 003's table) adds {@code statefulContainer};</li>
+ *   <li>a function or a serverless container needs monitoring and debugging only ({@code serverless}).</li>
+ * </ul>
+ */
+public record OpsEffort(double vmBase, double vmPerInstance, double containerBase, double cluster,
+    double statefulContainer, double serverless) {
+  /** Assumed defaults (hours/month): VM 2 + 0.5 per instance, container 1 + 8 per cluster shared, stateful +4, serverless 1. */
+  public static OpsEffort defaults() {
+    return new OpsEffort(2, 0.5, 1, 8, 4, 1);
+  }
+
+  /**
+   * Returns the hours per month to operate {@code model} with {@code avgInstances} instances on
+   * average, a cluster shared by {@code clusterTenants} workloads, for a stateful workload or not.
+   */
+  public double hours(String model, double avgInstances, int clusterTenants, boolean stateful) {
+    return switch (model) {
+      case "vm" -> vmBase + vmPerInstance * avgInstances;
+      // microVMs are patched like VMs (a guest kernel and root file system each)
+      case "microvm" -> vmBase + vmPerInstance * avgInstances;
+      case "container" -> containerBase + cluster / Math.max(1, clusterTenants) + (stateful ? statefulContainer : 0);
+      default -> serverless;
+    };
+  }
+}

@@ -1,0 +1,92 @@
+package dev.polyvirt.planner.whatif;
+
+import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.models.ModelResult;
+import dev.polyvirt.planner.BoundWorkload;
+import dev.polyvirt.planner.BreakEven;
+import dev.polyvirt.planner.limits.PlacementLimits;
+import dev.polyvirt.planner.score.Scorecard;
+import dev.polyvirt.pricing.PriceBook;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Sentences naming what would change a workload's recommendation: the traffic at which FaaS and
+ * the cheapest always-on model break even (searched by simulation), the p99 target at which the
+ * chosen model stops qualifying, and the request duration at which FaaS's time limit bites.
+ */
+public final class Flips {
+  private Flips() {}
+
+  /** Lists the what-would-flip sentences, most telling first. */
+  public static List<String> sentences(BoundWorkload w, List<ModelResult> results, Optional<String> chosen, List<Scorecard> cards,
+      Optional<BreakEven> breakEven, PriceBook book) {
+    List<String> out = new ArrayList<>();
+    if (chosen.isEmpty()) return out;
+    double rateNow = w.traffic().meanRatePerSecond(w.horizonNanos());
+    breakEven.ifPresent(b -> out.add(breakEven(b, chosen.get(), rateNow)));
+    slo(w, chosen.get(), cards).ifPresent(out::add);
+    duration(w, results, chosen.get(), book).ifPresent(out::add);
+    return out;
+  }
+
+  static String breakEven(BreakEven b, String chosen, double rateNow) {
+    String at = String.format(Locale.ROOT, "%s req/s%s (traffic ×%s; now %s req/s)", num(b.ratePerSecond()), b.sustained() ? " sustained" : "",
+        num(b.multiplier()), num(rateNow));
+    if (!b.found()) {
+      return b.multiplier() >= 1
+          ? "faas bills less than " + b.alwaysOn() + " at every traffic searched, up to " + at
+          : "faas bills more than " + b.alwaysOn() + " at every traffic searched, down to " + at;
+    }
+    String money = String.format(Locale.ROOT, " (both ≈ $%.2f/month there, found in %d simulations)", b.costUsdPerMonth(), b.simulations());
+    if (chosen.equals("faas")) return "above ≈ " + at + ", " + b.alwaysOn() + " would bill less than faas" + money;
+    if (BreakEvenSearch.ALWAYS_ON.contains(chosen)) {
+      return "below ≈ " + at + ", faas would bill less than " + b.alwaysOn() + ", the cheapest always-on model there" + money;
+    }
+    return "faas and " + b.alwaysOn() + " bill the same at ≈ " + at + money;
+  }
+
+  private static Optional<String> slo(BoundWorkload w, String chosen, List<Scorecard> cards) {
+    OptionalLong slo = w.workload().requirements().latencyP99Nanos();
+    Optional<Scorecard> mine = cards.stream().filter(c -> c.model().equals(chosen)).findFirst();
+    if (slo.isEmpty() || mine.isEmpty() || !mine.get().eligible()) return Optional.empty();
+    double p99 = mine.get().criteria().p99Ms();
+    Optional<Scorecard> next = cards.stream().filter(Scorecard::eligible).filter(c -> c.criteria().p99Ms() < p99)
+        .max(Comparator.comparingDouble(Scorecard::score));
+    String head = "a p99 target under " + ms(p99) + " (now " + SimTime.format(slo.getAsLong()) + ") would rule out " + chosen;
+    Optional<Scorecard> excluded = cards.stream().filter(c -> !c.eligible() && c.criteria().tcoUsdPerMonth() < mine.get().criteria().tcoUsdPerMonth())
+        .min(Comparator.comparingDouble(c -> c.criteria().p99Ms()));
+    String loosen = excluded.map(c -> "; a target of " + ms(c.criteria().p99Ms()) + " or more would admit " + c.model()
+        + String.format(Locale.ROOT, " at $%.2f/month in total", c.criteria().tcoUsdPerMonth())).orElse("");
+    return Optional.of(head + next.map(n -> ", leaving " + n.model() + " (p99 " + ms(n.criteria().p99Ms()) + ")").orElse(", leaving no model that meets it") + loosen);
+  }
+
+  private static Optional<String> duration(BoundWorkload w, List<ModelResult> results, String chosen, PriceBook book) {
+    OptionalLong max = PlacementLimits.of("faas", book).flatMap(l -> l.maxDurationNanos().isPresent() ? Optional.of(l.maxDurationNanos()) : Optional.empty())
+        .orElse(OptionalLong.empty());
+    boolean faasListed = results.stream().anyMatch(r -> r.model().equals("faas"));
+    if (max.isEmpty() || !faasListed) return Optional.empty();
+    long p99 = Math.round(w.workload().request().duration().quantileNanos(0.99));
+    String limit = SimTime.format(max.getAsLong());
+    if (p99 > max.getAsLong()) {
+      return Optional.of("requests under " + limit + " (p99 now " + SimTime.format(p99) + ") would let faas compete");
+    }
+    if (chosen.equals("faas")) {
+      return Optional.of(String.format(Locale.ROOT, "requests longer than %s (p99 now %s, %.0f %% of the limit) would rule out faas",
+          limit, SimTime.format(p99), 100.0 * p99 / max.getAsLong()));
+    }
+    return Optional.empty();
+  }
+
+  private static String num(double v) {
+    return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : v >= 0.1 ? "%.2f" : "%.3g", v);
+  }
+
+  private static String ms(double millis) {
+    return millis >= 1000 ? String.format(Locale.ROOT, "%.2f s", millis / 1000) : String.format(Locale.ROOT, "%.0f ms", millis);
+  }
+}

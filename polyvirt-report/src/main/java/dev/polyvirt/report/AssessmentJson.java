@@ -1,0 +1,81 @@
+package dev.polyvirt.report;
+
+import dev.polyvirt.planner.Assessment;
+import dev.polyvirt.planner.BreakEven;
+import dev.polyvirt.planner.score.Scorecard;
+import dev.polyvirt.planner.tco.Tco;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The planner's additions to the JSON result (SPEC.md §3 extended, nothing renamed): under
+ * {@code recommendation}, the runner-up, the one-line reason and what would flip the choice;
+ * under each feasible result, its {@code planner} scorecard.
+ */
+final class AssessmentJson {
+  private AssessmentJson() {}
+
+  /** Adds the assessment's keys to the workload's {@code recommendation} object. */
+  static void recommendation(ObjectNode rec, Assessment a) {
+    if (a.scorecards().isEmpty() && a.reason().isEmpty()) return;
+    if (a.runnerUp().isPresent()) rec.put("runnerUp", a.runnerUp().get());
+    else rec.putNull("runnerUp");
+    rec.put("reason", a.reason());
+    ArrayNode flips = rec.putArray("whatWouldFlip");
+    a.whatWouldFlip().forEach(flips::add);
+    a.breakEven().ifPresent(b -> breakEven(rec.putObject("breakEven"), b));
+    ArrayNode front = rec.putArray("paretoFront");
+    a.scorecards().stream().filter(Scorecard::pareto).forEach(c -> front.add(c.model()));
+  }
+
+  /** Adds {@code model}'s scorecard, if it has one, to its result object. */
+  static void result(ObjectNode n, String model, Assessment a) {
+    a.scorecards().stream().filter(c -> c.model().equals(model)).findFirst().ifPresent(c -> {
+      ObjectNode p = n.putObject("planner");
+      p.put("score", round(c.score(), 4));
+      p.put("eligible", c.eligible());
+      p.put("pareto", c.pareto());
+      p.put("tcoUsdPerMonth", round(c.criteria().tcoUsdPerMonth(), 4));
+      p.put("opsHoursPerMonth", round(c.criteria().opsHoursPerMonth(), 4));
+      p.put("opsUsdPerMonth", round(c.criteria().opsUsdPerMonth(), 4));
+      p.put("availability", round(c.criteria().availability(), 6));
+      p.put("isolation", c.criteria().isolation());
+      p.put("portability", round(c.criteria().portability(), 4));
+      ObjectNode parts = p.putObject("parts");
+      c.parts().forEach((k, v) -> parts.put(k, round(v, 4)));
+      a.tcoOf(model).ifPresent(t -> tco(p.putObject("tco"), t));
+    });
+  }
+
+  private static void tco(ObjectNode o, Tco t) {
+    o.put("onDemandUsdPerMonth", round(t.onDemandUsdPerMonth(), 4));
+    o.put("controlPlaneUsdPerMonth", round(t.controlPlaneUsdPerMonth(), 4));
+    ObjectNode options = o.putObject("optionsUsdPerMonth");
+    t.optionsUsdPerMonth().forEach((k, v) -> options.put(k, round(v, 4)));
+    o.put("opsUsdPerMonth", round(t.opsUsdPerMonth(), 4));
+    o.put("bestOption", t.bestOption());
+    o.put("threeYearOnDemandUsd", round(t.threeYearOnDemandUsd(), 2));
+    o.put("threeYearBestUsd", round(t.threeYearBestUsd(), 2));
+    if (!t.spotNote().isEmpty()) o.put("spotNote", t.spotNote());
+    o.put("co2eKgPerMonth", round(t.co2eKgPerMonth(), 4));
+    o.put("cleanestRegion", t.cleanestRegion());
+    o.put("cleanestRegionCo2eKgPerMonth", round(t.cleanestCo2eKgPerMonth(), 4));
+  }
+
+  private static void breakEven(ObjectNode o, BreakEven b) {
+    o.put("faasVs", b.alwaysOn());
+    o.put("ratePerSecond", round(b.ratePerSecond(), 4));
+    o.put("trafficMultiplier", round(b.multiplier(), 4));
+    o.put("costUsdPerMonth", round(b.costUsdPerMonth(), 4));
+    o.put("found", b.found());
+    o.put("sustained", b.sustained());
+    o.put("simulations", b.simulations());
+  }
+
+  private static double round(double v, int decimals) {
+    if (!Double.isFinite(v)) return 0;
+    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+  }
+}
