@@ -27,6 +27,11 @@ import dev.polyvirt.traffic.Traffic;
 public final class BreakEvenSearch {
   /** Requests one simulation of the search may run: enough for a bill within ~1 % (Poisson noise 1/√n). */
   static final long REQUEST_BUDGET = 30_000;
+  /**
+   * The most copies a {@link ScaledTraffic} superposes (each copy is an open arrival stream — for
+   * a trace, its own file reader); a larger multiplier is simulated as the sustained Poisson stream.
+   */
+  static final int MAX_COPIES = 32;
   /** The shortest horizon a step simulates, so that autoscalers and keep-alive reach steady state. */
   static final long MIN_HORIZON = 5 * SimTime.NANOS_PER_MINUTE;
   /** Bisection steps after bracketing: the bracket's log-width 0.81 shrinks to 0.025 (±1.3 %). */
@@ -47,7 +52,7 @@ public final class BreakEvenSearch {
     double a1 = alwaysOn.stream().mapToDouble(c -> cost(results, c.name())).min().orElseThrow();
     if (!(f1 > 0 && a1 > 0)) return Optional.empty();
     double guess = a1 / f1; // FaaS cost grows in proportion to traffic; the fleet's roughly stays
-    boolean ownShape = ctx.traffic().expectedRequests(ctx.horizonNanos()) * guess <= REQUEST_BUDGET;
+    boolean ownShape = ctx.traffic().expectedRequests(ctx.horizonNanos()) * guess <= REQUEST_BUDGET && guess <= MAX_COPIES;
     Steps steps = new Steps(ctx, faas.get(), alwaysOn, ownShape);
     double lo = guess / 1.5, hi = guess * 1.5;
     Step sLo = steps.at(lo), sHi = steps.at(hi);
@@ -104,8 +109,13 @@ public final class BreakEvenSearch {
       this.alwaysOn = alwaysOn;
     }
 
+    /** True when multiplier {@code m} keeps the workload's own traffic shape. */
+    boolean shaped(double m) {
+      return ownShape && m <= MAX_COPIES;
+    }
+
     long horizon(double m) {
-      if (ownShape) return ctx.horizonNanos();
+      if (shaped(m)) return ctx.horizonNanos();
       double rate = ctx.traffic().meanRatePerSecond(ctx.horizonNanos()) * m;
       double seconds = rate <= 0 ? Double.MAX_VALUE : REQUEST_BUDGET / rate;
       long budget = seconds * SimTime.NANOS_PER_SECOND >= ctx.horizonNanos() ? ctx.horizonNanos() : (long) (seconds * SimTime.NANOS_PER_SECOND);
@@ -113,7 +123,7 @@ public final class BreakEvenSearch {
     }
 
     Step at(double m) {
-      Traffic traffic = ownShape ? new ScaledTraffic(ctx.traffic(), m)
+      Traffic traffic = shaped(m) ? new ScaledTraffic(ctx.traffic(), m)
           : new PoissonTraffic(ctx.traffic().meanRatePerSecond(ctx.horizonNanos()) * m);
       RunContext scaled = new RunContext(ctx.workload(), traffic, horizon(m), ctx.priceBook(),
           ctx.streams(), ctx.containerWorkloads());
