@@ -35,6 +35,9 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--models", split = ",", paramLabel = "m1,m2", description = "Only these models.")
   List<String> models = List.of();
 
+  @Option(names = "--detail", description = "Also write each result's time series and latency CDF into the JSON (as simulate does).")
+  boolean detail;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +48,7 @@ final class PlanCommand implements Callable<Integer> {
     boolean jsonOnStdout = "-".equals(json);
     PrintWriter human = jsonOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
     Plan plan = simulate(portfolio, only, run, spec.commandLine().getErr());
-    String jsonText = JsonReport.render(plan);
+    String jsonText = JsonReport.render(plan, detail);
     AtomicFile.write(out.resolve("results.json"), jsonText);
     AtomicFile.write(out.resolve("report.html"), HtmlReport.render(plan));
     if (json != null && !jsonOnStdout) AtomicFile.write(Path.of(json), jsonText);
