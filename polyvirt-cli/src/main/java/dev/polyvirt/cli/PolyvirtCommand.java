@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The {@code polyvirt} command and its subcommands. */
 @Command(name = "polyvirt", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
     description = "Simulates each workload on every compute model and recommends where it should run.",
-    subcommands = {PlanCommand.class, SimulateCommand.class, TraceStatsCommand.Group.class, VersionCommand.class})
+    subcommands = {PlanCommand.class, SimulateCommand.class, TraceStatsCommand.Group.class, VersionCommand.class,
+        DiffCommand.class})
 final class PolyvirtCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

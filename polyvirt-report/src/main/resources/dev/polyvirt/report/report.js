@@ -34,10 +34,23 @@
     if (!el) return;
     var c = echarts.init(el, null, {renderer: 'svg'});
     option.animation = false;
+    // a legend that wraps on a narrow page (or paper) pushes the plot down instead of overlapping it
+    if (option.legend && option.grid) option.grid.top += 18 * (legendRows(option.legend.data, el.clientWidth) - 1);
     option.textStyle = {fontFamily: 'system-ui, -apple-system, "Segoe UI", sans-serif'};
     if (!option.grid) option.grid = {left: 8, right: 16, top: 36, bottom: 8, containLabel: true};
     c.setOption(option);
     charts.push(c);
+  }
+
+  /** Estimates the rows a legend takes: each item is its text (~6.5 px a character at 11 px) plus its mark and gap. */
+  function legendRows(names, width) {
+    var rows = 1, used = 0, avail = Math.max(200, width - 20);
+    names.forEach(function (n) {
+      var w = 30 + 6.5 * String(n).length;
+      if (used > 0 && used + w > avail) { rows++; used = 0; }
+      used += w;
+    });
+    return rows;
   }
 
   function legend(names) {
@@ -65,7 +78,7 @@
       // room for the longest model name (about 6.5 px a character at 12 px), as axis labels are not measured
       grid: {left: 14 + 6.5 * Math.max.apply(null, models.map(function (m) { return label(w, m.model).length; })),
         right: 70, top: 36, bottom: 24},
-      xAxis: {type: 'value', axisLabel: {formatter: usd}},
+      xAxis: {type: 'value', axisLabel: {formatter: usd, hideOverlap: true}},
       yAxis: {type: 'category', data: models.map(function (m) { return label(w, m.model); })},
       series: series
     });
@@ -111,14 +124,15 @@
       labelLayout: {hideOverlap: false, moveOverlap: 'shiftY'}};
     if (w.p99TargetMs) {
       scatter.markLine = {symbol: 'none', silent: true, lineStyle: {color: TARGET, type: 'dashed'},
-        data: [{yAxis: w.p99TargetMs, label: {formatter: 'p99 target', position: 'insideEndTop'}}]};
+        data: [{yAxis: w.p99TargetMs, label: {formatter: 'p99 target', position: 'insideStartTop'}}]};
     }
     draw(w.id + '-pareto', {
       tooltip: {trigger: 'item', formatter: function (p) {
         return p.seriesName === 'front' ? 'Pareto front' : p.name + '<br>' + usd(p.value[0]) + '/month, p99 ' + ms(p.value[1]);
       }},
       grid: {left: 8, right: 48, top: 36, bottom: 24, containLabel: true},
-      xAxis: {type: 'value', name: 'cost per month', nameLocation: 'middle', nameGap: 24, scale: true, axisLabel: {formatter: usd}},
+      xAxis: {type: 'value', name: 'cost per month', nameLocation: 'middle', nameGap: 24, scale: true,
+        axisLabel: {formatter: usd, hideOverlap: true}},
       yAxis: {type: 'log', name: 'p99', axisLabel: {formatter: ms}},
       series: [{name: 'front', type: 'line', data: front, symbol: 'none', silent: true, z: 1,
         lineStyle: {color: OK, type: 'dashed', width: 1.5}}, scatter]
