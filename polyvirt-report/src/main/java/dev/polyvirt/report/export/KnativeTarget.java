@@ -1,6 +1,7 @@
 package dev.polyvirt.report.export;
 
 import dev.polyvirt.models.serverlesscontainer.ServerlessContainerSettings;
+import dev.polyvirt.models.serverlesscontainer.TaskSizes;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,9 +38,11 @@ final class KnativeTarget implements ExportTarget {
   private static void service(StringBuilder y, Placement p) {
     ServerlessContainerSettings s = p.settings(ServerlessContainerSettings.class);
     int cc = s.containerConcurrency();
-    // the instance the simulation sized: the given task size, else room for containerConcurrency requests at once
-    int cpu = s.cpuMillis().orElse(p.workload().request().cpuMillis() * Math.max(1, cc));
-    long memory = s.memoryMiB().orElse(p.workload().request().memoryMiB() * Math.max(1, cc));
+    // the instance the simulation ran: the same task-size choice ServerlessContainerModel makes
+    TaskSizes.TaskSize size = TaskSizes.choose(p.workload().request().cpuMillis(), p.workload().request().memoryBytes(), cc,
+        s.cpuMillis(), s.memoryMiB()).orElseThrow();
+    int cpu = size.cpuMillis();
+    long memory = size.memoryMiB();
     y.append(p.provenance("")).append("apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: ").append(p.kubernetesName())
         .append("\n  labels:\n    app.kubernetes.io/managed-by: polyvirt-export\nspec:\n  template:\n    metadata:\n      annotations:\n")
         .append("        autoscaling.knative.dev/class: kpa.autoscaling.knative.dev\n")

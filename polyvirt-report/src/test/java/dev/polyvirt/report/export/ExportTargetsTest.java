@@ -130,10 +130,11 @@ class ExportTargetsTest {
     assertThat(a.get("autoscaling.knative.dev/target").stringValue()).isEqualTo("10");
     assertThat(a.get("autoscaling.knative.dev/target-utilization-percentage").stringValue()).isEqualTo("70");
     assertThat(tpl.get("spec").get("containerConcurrency").intValue()).isEqualTo(10);
-    // room for 10 requests of 250m / 256Mi at once
+    // the Fargate task the simulation sized: CPU for 4 requests of 250m at full speed (1 vCPU), memory for
+    // 10 × 256Mi = 2560Mi rounded up to the next size 1 vCPU takes (2–8 GB in 1 GB steps): 3072Mi
     JsonNode req = tpl.get("spec").get("containers").get(0).get("resources").get("requests");
-    assertThat(req.get("cpu").stringValue()).isEqualTo("2500m");
-    assertThat(req.get("memory").stringValue()).isEqualTo("2560Mi");
+    assertThat(req.get("cpu").stringValue()).isEqualTo("1");
+    assertThat(req.get("memory").stringValue()).isEqualTo("3072Mi");
   }
 
   @Test
