@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +37,9 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--no-store", description = "Do not store the run in the results database (OUT/runs, docs/results-schema.md).")
   boolean noStore;
 
+  @Option(names = "--detail", description = "Also write each result's time series and latency CDF into the JSON (as simulate does).")
+  boolean detail;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,14 +51,14 @@ final class PlanCommand implements Callable<Integer> {
     boolean jsonOnStdout = "-".equals(json);
     PrintWriter human = jsonOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
     Plan plan = simulate(portfolio, only, run, spec.commandLine().getErr());
-    String jsonText = JsonReport.render(plan);
+    String jsonText = JsonReport.render(plan, detail);
     AtomicFile.write(out.resolve("results.json"), jsonText);
     String htmlText = HtmlReport.render(plan);
     AtomicFile.write(out.resolve("report.html"), htmlText);
     String stored = noStore ? "" : "; stored as run " + ResultsCommand.store(out, run.spec, plan, jsonText, htmlText);
     if (json != null && !jsonOnStdout) AtomicFile.write(Path.of(json), jsonText);
     if (!run.quiet) {
-      human.print(new ConsoleTable(run.color() && !jsonOnStdout).render(plan));
+      human.print(new ConsoleTable(run.color() && !jsonOnStdout, run.verbose).render(plan));
       human.println();
       human.println("wrote " + out.resolve("report.html") + " and " + out.resolve("results.json")
           + (json != null && !jsonOnStdout ? " and " + json : "") + stored);
@@ -69,25 +71,13 @@ final class PlanCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs the planner, showing progress on standard error when it is a terminal. */
+  /** Runs the planner, showing progress on standard error ({@link ProgressBar}: a bar on a terminal, lines with --verbose). */
   static Plan simulate(BoundPortfolio portfolio, Set<String> only, RunOptions run, PrintWriter err) throws InterruptedException {
     int total = portfolio.workloads().stream().mapToInt(w -> (int) w.candidates().stream()
         .filter(c -> only.isEmpty() || only.contains(c.name())).count()).sum();
-    AtomicInteger done = new AtomicInteger();
-    boolean live = !run.quiet && System.console() != null;
-    Plan plan = new Planner(run.threads, what -> {
-      int n = done.incrementAndGet();
-      if (live) {
-        synchronized (err) {
-          err.print("\r\u001b[2K[" + n + "/" + total + "] " + what);
-          err.flush();
-        }
-      }
-    }).plan(portfolio, only);
-    if (live) {
-      err.print("\r\u001b[2K");
-      err.flush();
-    }
+    ProgressBar progress = new ProgressBar(err, total, ProgressBar.mode(run.quiet, run.verbose, System.console() != null), System::nanoTime);
+    Plan plan = new Planner(run.threads, progress).plan(portfolio, only);
+    progress.finish();
     return plan;
   }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "polyvirt", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
     description = "Simulates each workload on every compute model and recommends where it should run.",
     subcommands = {PlanCommand.class, SimulateCommand.class, TraceStatsCommand.Group.class, VersionCommand.class,
-        ResultsCommand.class, ServeCommand.class, MigrateCommand.class})
+        ResultsCommand.class, ServeCommand.class, MigrateCommand.class, DiffCommand.class, ExportCommand.class})
 final class PolyvirtCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

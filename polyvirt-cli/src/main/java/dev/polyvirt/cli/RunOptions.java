@@ -20,6 +20,9 @@ final class RunOptions {
   @Option(names = "--quiet", description = "Print nothing but errors (and JSON when asked).")
   boolean quiet;
 
+  @Option(names = "--verbose", description = "Also print each model's notes, and one line per finished simulation when standard error is not a terminal.")
+  boolean verbose;
+
   @Option(names = "--no-color", description = "Plain text even on a terminal.")
   boolean noColor;
 
@@ -32,7 +35,9 @@ final class RunOptions {
     return seed == null ? p : p.withSeed(seed);
   }
 
+  /** Returns true for ANSI colour: a terminal, no --no-color, and NO_COLOR unset or empty (no-color.org). */
   boolean color() {
-    return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+    String noColorEnv = System.getenv("NO_COLOR");
+    return !noColor && System.console() != null && (noColorEnv == null || noColorEnv.isEmpty());
   }
 }

@@ -49,7 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     boolean jsonOnStdout = "-".equals(json);
     Plan plan = PlanCommand.simulate(p, only, run, spec.commandLine().getErr());
-    String text = JsonReport.render(plan);
+    String text = JsonReport.render(plan, true);
     if (json != null && !jsonOnStdout) AtomicFile.write(Path.of(json), text);
     PrintWriter human = jsonOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
     if (!run.quiet) {

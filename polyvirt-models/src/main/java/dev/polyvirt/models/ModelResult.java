@@ -12,14 +12,24 @@ import java.util.Optional;
  * reasons and no figures ({@link #figures} is empty). {@code metrics} holds what a model measures
  * beyond the contract (e.g. FaaS idle instance memory), by name in a stable order, and
  * {@code tables} holds named {@link Table tables} (e.g. a sweep of one setting), so reporters
- * render both without knowing the model.
+ * render both without knowing the model. A simulated result also carries its {@link Series time
+ * series} and the points of its {@link CdfPoint latency CDF} for charts ({@link Series#NONE} and
+ * an empty list otherwise).
  */
 public record ModelResult(String model, boolean feasible, List<String> infeasibleReasons,
-    Optional<Figures> figures, List<String> notes, Map<String, Double> metrics, Map<String, Table> tables) {
+    Optional<Figures> figures, List<String> notes, Map<String, Double> metrics, Map<String, Table> tables,
+    Series series, List<CdfPoint> latencyCdf) {
 
   public ModelResult {
     metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+    latencyCdf = List.copyOf(latencyCdf);
+  }
+
+  /** Creates a result without time series or latency CDF (the shape before they existed). */
+  public ModelResult(String model, boolean feasible, List<String> infeasibleReasons, Optional<Figures> figures,
+      List<String> notes, Map<String, Double> metrics, Map<String, Table> tables) {
+    this(model, feasible, infeasibleReasons, figures, notes, metrics, tables, Series.NONE, List.of());
   }
 
   /** Creates a result without tables (the shape before tables existed). */
@@ -53,14 +63,19 @@ public record ModelResult(String model, boolean feasible, List<String> infeasibl
   public ModelResult withTable(String name, Table table) {
     Map<String, Table> more = new LinkedHashMap<>(tables);
     more.put(name, table);
-    return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, more);
+    return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, more, series, latencyCdf);
+  }
+
+  /** Returns this result with its time series and latency CDF points. */
+  public ModelResult withDetail(Series series, List<CdfPoint> latencyCdf) {
+    return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, tables, series, latencyCdf);
   }
 
   /** Returns this result with {@code more} notes appended. */
   public ModelResult withNotes(List<String> more) {
     List<String> all = new ArrayList<>(notes);
     all.addAll(more);
-    return new ModelResult(model, feasible, infeasibleReasons, figures, List.copyOf(all), metrics, tables);
+    return new ModelResult(model, feasible, infeasibleReasons, figures, List.copyOf(all), metrics, tables, series, latencyCdf);
   }
 
   /** The measured figures of one simulation. */
@@ -72,6 +87,54 @@ public record ModelResult(String model, boolean feasible, List<String> infeasibl
       return requests == 0 ? 0 : coldStarts / (double) requests;
     }
   }
+
+  /**
+   * A run's time series in equal buckets over [0, horizon]: per bucket the time-weighted mean and
+   * the peak of instances alive, utilisation (busy over alive slot-time), and the arrivals and
+   * cold starts counted in it. Bucket k starts at floor(k × horizon / buckets).
+   *
+   * @param bucketNanos width of a bucket (the first; later ones differ by at most 1 ns)
+   * @param horizonNanos end of the last bucket
+   */
+  public record Series(long bucketNanos, long horizonNanos, List<Double> instances, List<Long> peakInstances,
+      List<Double> utilization, List<Long> arrivals, List<Long> coldStarts) {
+    /** No series (an infeasible model, or a result built before series existed). */
+    public static final Series NONE = new Series(0, 0, List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Series {
+      instances = List.copyOf(instances);
+      peakInstances = List.copyOf(peakInstances);
+      utilization = List.copyOf(utilization);
+      arrivals = List.copyOf(arrivals);
+      coldStarts = List.copyOf(coldStarts);
+      int n = instances.size();
+      if (peakInstances.size() != n || utilization.size() != n || arrivals.size() != n || coldStarts.size() != n) {
+        throw new IllegalArgumentException("every series needs the same number of buckets (" + n + ")");
+      }
+    }
+
+    /** Creates a series from the arrays a run keeps. */
+    public Series(long bucketNanos, long horizonNanos, double[] instances, long[] peakInstances, double[] utilization,
+        long[] arrivals, long[] coldStarts) {
+      this(bucketNanos, horizonNanos, boxed(instances), boxed(peakInstances), boxed(utilization), boxed(arrivals), boxed(coldStarts));
+    }
+
+    /** Returns the number of buckets (0 for {@link #NONE}). */
+    public int buckets() {
+      return instances.size();
+    }
+
+    private static List<Double> boxed(double[] xs) {
+      return java.util.Arrays.stream(xs).boxed().toList();
+    }
+
+    private static List<Long> boxed(long[] xs) {
+      return java.util.Arrays.stream(xs).boxed().toList();
+    }
+  }
+
+  /** One point of the empirical latency CDF: a fraction {@code fraction} of requests took at most {@code ms}. */
+  public record CdfPoint(double fraction, double ms) {}
 
   /** Latency summary in milliseconds. */
   public record Latency(double mean, double p50, double p95, double p99, double max) {}

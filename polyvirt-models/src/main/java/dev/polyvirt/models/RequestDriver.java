@@ -54,6 +54,7 @@ public final class RequestDriver implements EventHandler {
 
   /** Schedules the first arrival and the end of the billed span. */
   public void start() {
+    stats.sampleCountersOn(sim);
     scheduleNext();
     sim.at(stats.horizon(), p -> platform.onHorizon(), 0);
   }

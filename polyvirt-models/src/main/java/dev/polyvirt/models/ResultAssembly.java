@@ -9,6 +9,13 @@ import java.util.List;
 
 /** Turns a run's statistics, bill and energy into the figures of SPEC.md §3. */
 public final class ResultAssembly {
+  /**
+   * Percentiles of the latency CDF a result carries: dense in the body, then the tail nines a p99
+   * target is judged on; 0 and 100 are the minimum and the exact maximum.
+   */
+  static final double[] CDF_PERCENTILES = {0, 1, 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 85, 90, 92.5, 95, 97.5,
+      98, 99, 99.5, 99.8, 99.9, 99.95, 99.99, 100};
+
   private ResultAssembly() {}
 
   /** Builds the result of a simulated model. */
@@ -35,7 +42,16 @@ public final class ResultAssembly {
     ModelResult.Figures f = new ModelResult.Figures(s.requests, s.completed, s.failed, s.throttled, s.timedOut,
         s.coldStarts, lat, s.instances.mean(h), s.instances.peak(), s.utilization(), usd, perMonth,
         energy.kwh(), energy.co2eKg());
-    return ModelResult.of(model, f, notes, metrics, tables);
+    return ModelResult.of(model, f, notes, metrics, tables).withDetail(s.series(), latencyCdf(s));
+  }
+
+  /** Returns the latency CDF of a run at {@link #CDF_PERCENTILES} (empty when nothing completed). */
+  static List<ModelResult.CdfPoint> latencyCdf(RunStats s) {
+    if (s.latency.count() == 0) return List.of();
+    double[] ms = s.latency.percentilesMs(CDF_PERCENTILES);
+    List<ModelResult.CdfPoint> points = new java.util.ArrayList<>(ms.length);
+    for (int i = 0; i < ms.length; i++) points.add(new ModelResult.CdfPoint(CDF_PERCENTILES[i] / 100, ms[i]));
+    return List.copyOf(points);
   }
 
   /**

@@ -18,10 +18,17 @@ public final class ConsoleTable {
   /** The reason a model SPEC.md names but this version does not simulate gives. */
   static final String NOT_MODELLED = "not modelled in this version";
   private final boolean color;
+  private final boolean verbose;
 
   /** Creates a renderer, with ANSI colour or plain text. */
   public ConsoleTable(boolean color) {
+    this(color, false);
+  }
+
+  /** Creates a renderer, with ANSI colour or plain text; {@code verbose} adds each simulated model's notes under its workload. */
+  public ConsoleTable(boolean color, boolean verbose) {
     this.color = color;
+    this.verbose = verbose;
   }
 
   /** Renders every workload of the plan. */
@@ -63,6 +70,11 @@ public final class ConsoleTable {
       out.append(text).append('\n');
     }
     if (!notModelled.isEmpty()) out.append(dim("  " + NOT_MODELLED + ": " + String.join(", ", notModelled))).append('\n');
+    if (verbose) {
+      for (ModelResult r : w.results()) {
+        for (String note : r.notes()) out.append(dim("  " + r.model() + ": " + note)).append('\n');
+      }
+    }
     for (ModelResult r : w.results()) r.tables().forEach((name, t) -> out.append(subTable(r.model() + " · " + name, t)));
     out.append("  → ").append(bold("recommended: " + w.recommendation().model().orElse("none"))).append('\n');
     for (String s : w.recommendation().rationale()) out.append("    - ").append(s).append('\n');

@@ -15,7 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON result of SPEC.md §3. Fields keep the contract's names and order; extras (horizon,
  * traffic, notes, each model's own named metrics such as {@code idleMemoryGbHours}, and its named
  * tables under {@code "tables"} as arrays of row objects, present only when a model attached
- * some) are additions. Numbers are rounded for reading — money to 1e-6 USD, latency to 1 µs —
+ * some) are additions. With detail ({@code simulate}, {@code plan --detail}) each simulated result
+ * also carries {@code "series"} (its time series in equal buckets) and {@code "latencyCdf"}
+ * (fractions and latencies of its CDF); {@code plan} leaves them out by default so results.json
+ * stays small for portfolios of a thousand functions. Numbers are rounded for reading — money to 1e-6 USD, latency to 1 µs —
  * the same way every run, so equal inputs give byte-identical files.
  */
 public final class JsonReport {
@@ -25,8 +28,13 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  /** Renders the plan as pretty-printed JSON. */
+  /** Renders the plan as pretty-printed JSON, without time series and latency CDFs. */
   public static String render(Plan plan) {
+    return render(plan, false);
+  }
+
+  /** Renders the plan as pretty-printed JSON, with each result's time series and latency CDF when {@code detail}. */
+  public static String render(Plan plan, boolean detail) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("polyvirt", VERSION);
     root.put("spec", plan.portfolio().portfolio().name());
@@ -47,7 +55,7 @@ public final class JsonReport {
       ArrayNode results = wn.putArray("results");
       for (ModelResult r : w.results()) {
         ObjectNode rn = results.addObject();
-        result(rn, r);
+        result(rn, r, detail);
         AssessmentJson.result(rn, r.model(), w.assessment());
       }
     }
@@ -56,7 +64,7 @@ public final class JsonReport {
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }
 
-  private static void result(ObjectNode n, ModelResult r) {
+  private static void result(ObjectNode n, ModelResult r, boolean detail) {
     n.put("model", r.model());
     n.put("feasible", r.feasible());
     ArrayNode reasons = n.putArray("infeasibleReasons");
@@ -95,6 +103,32 @@ public final class JsonReport {
       ObjectNode tables = n.putObject("tables");
       r.tables().forEach((name, table) -> table(tables.putArray(name), table));
     }
+    if (detail && r.series().buckets() > 0) series(n.putObject("series"), r.series());
+    if (detail && !r.latencyCdf().isEmpty()) {
+      ObjectNode cdf = n.putObject("latencyCdf");
+      ArrayNode fractions = cdf.putArray("fraction");
+      ArrayNode ms = cdf.putArray("ms");
+      for (ModelResult.CdfPoint p : r.latencyCdf()) {
+        fractions.add(round(p.fraction(), 6));
+        ms.add(round(p.ms(), 3));
+      }
+    }
+  }
+
+  /** Writes a time series: the bucket width, then one array per measure, one number per bucket. */
+  static void series(ObjectNode n, ModelResult.Series s) {
+    n.put("buckets", s.buckets());
+    n.put("bucketSeconds", round(s.bucketNanos() / 1e9, 9));
+    ArrayNode inst = n.putArray("instances");
+    s.instances().forEach(v -> inst.add(round(v, 4)));
+    ArrayNode peak = n.putArray("peakInstances");
+    s.peakInstances().forEach(peak::add);
+    ArrayNode util = n.putArray("utilization");
+    s.utilization().forEach(v -> util.add(round(v, 4)));
+    ArrayNode arrivals = n.putArray("arrivals");
+    s.arrivals().forEach(arrivals::add);
+    ArrayNode cold = n.putArray("coldStarts");
+    s.coldStarts().forEach(cold::add);
   }
 
   /**

@@ -50,4 +50,25 @@ public final class LatencyRecorder {
     long micros = Math.max(1, Math.min(MAX_MICROS, (nanos + 500) / 1000));
     return histogram.getCountBetweenValues(0, micros) / (double) count;
   }
+
+  /** Returns the minimum in milliseconds, at the histogram's resolution (0 when empty). */
+  public double minMs() {
+    return count == 0 ? 0 : histogram.getMinValue() / 1000.0;
+  }
+
+  /**
+   * Returns the latency in milliseconds at each of {@code percentiles} (0–100, ascending): the
+   * points of the empirical CDF a report draws. Percentile 0 is the minimum and 100 the exact
+   * maximum; the others are read from the histogram (within 0.1 %), kept within [min, max] and
+   * non-decreasing (the histogram reports a bucket's upper end, which can pass the exact maximum).
+   */
+  public double[] percentilesMs(double[] percentiles) {
+    double[] ms = new double[percentiles.length];
+    for (int i = 0; i < ms.length; i++) {
+      double p = percentiles[i];
+      ms[i] = p <= 0 ? minMs() : p >= 100 ? maxMs() : Math.min(maxMs(), percentileMs(p));
+      if (i > 0 && ms[i] < ms[i - 1]) ms[i] = ms[i - 1];
+    }
+    return ms;
+  }
 }

@@ -80,4 +80,23 @@ class LatencyRecorderTest {
     sub.record(1_600); // recorded as 2 µs (rounded to nearest)
     assertThat(sub.fractionAtOrBelow(1_600)).isEqualTo(1.0);
   }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 42})
+  void cdfPointsAreNonDecreasingFromTheMinimumToTheExactMaximum(long seed) {
+    // The CDF a report draws: p0 is the sample minimum, p100 the exact maximum, the body within 0.1 % of nearest rank.
+    long[] xs = sample(seed);
+    LatencyRecorder r = new LatencyRecorder();
+    for (long x : xs) r.record(x);
+    long[] sorted = xs.clone();
+    Arrays.sort(sorted);
+    double[] ps = {0, 10, 50, 90, 99, 99.99, 100};
+    double[] ms = r.percentilesMs(ps);
+    assertThat(ms[0]).isCloseTo(sorted[0] / 1e6, org.assertj.core.api.Assertions.withinPercentage(0.1));
+    assertThat(ms[6]).isEqualTo(sorted[N - 1] / 1e6);
+    int rank50 = (int) Math.ceil(0.5 * N) - 1;
+    assertThat(ms[2]).isCloseTo(sorted[rank50] / 1e6, org.assertj.core.api.Assertions.withinPercentage(0.1));
+    for (int i = 1; i < ms.length; i++) assertThat(ms[i]).isGreaterThanOrEqualTo(ms[i - 1]);
+    assertThat(new LatencyRecorder().percentilesMs(ps)).containsOnly(0.0);
+  }
 }

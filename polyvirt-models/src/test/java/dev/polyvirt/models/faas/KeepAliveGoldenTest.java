@@ -56,6 +56,8 @@ class KeepAliveGoldenTest {
     if (v.getClass().isRecord()) {
       List<String> parts = new ArrayList<>();
       for (RecordComponent rc : v.getClass().getRecordComponents()) {
+        // the time series and latency CDF came after these golden strings; SeriesTest guards them
+        if (v instanceof dev.polyvirt.models.ModelResult && (rc.getName().equals("series") || rc.getName().equals("latencyCdf"))) continue;
         try {
           parts.add(json(rc.getName()) + ":" + json(rc.getAccessor().invoke(v)));
         } catch (ReflectiveOperationException e) {

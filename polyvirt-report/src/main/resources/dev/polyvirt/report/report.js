@@ -1,0 +1,251 @@
+/* Draws report.html's charts with the inlined Apache ECharts, from the JSON in #polyvirt-data only. */
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('polyvirt-data').textContent);
+  // one colour per model on every chart (Tableau 10), so a model is recognised across charts
+  var MODEL_COLORS = {vm: '#4e79a7', container: '#59a14f', faas: '#f28e2b', 'serverless-container': '#e15759',
+    microvm: '#76b7b2', wasm: '#edc948', unikernel: '#b07aa1', edge: '#9c755f'};
+  var EXTRA = ['#ff9da7', '#17becf', '#bcbd22', '#8c564b'];
+  var PART_COLORS = {compute: '#4e79a7', requests: '#f28e2b', idle: '#bab0ac', other: '#76b7b2'};
+  var OK = '#2f8f46', MUTED = '#9aa3b2', TARGET = '#c0392b';
+  var charts = [];
+
+  function color(model, i) { return MODEL_COLORS[model] || EXTRA[i % EXTRA.length]; }
+
+  function usd(v) {
+    if (v >= 1000) return '$' + Math.round(v).toLocaleString('en-US');
+    if (v >= 1) return '$' + v.toFixed(2);
+    return '$' + v.toPrecision(2);
+  }
+
+  function ms(v) {
+    if (v >= 7200000) return +(v / 3600000).toPrecision(3) + ' h';
+    if (v >= 120000) return (v / 60000).toFixed(1) + ' min';
+    if (v >= 1000) return (v / 1000).toPrecision(3) + ' s';
+    if (v >= 10) return Math.round(v) + ' ms';
+    return v.toPrecision(2) + ' ms';
+  }
+
+  /** A share as a percentage, with a decimal below 10 % so small utilisations do not all read "0 %". */
+  function percent(v) { return (100 * v).toFixed(v > 0 && v < 0.1 ? 1 : 0).replace(/\.0$/, '') + ' %'; }
+
+  function draw(id, option) {
+    var el = document.getElementById(id);
+    if (!el) return;
+    var c = echarts.init(el, null, {renderer: 'svg'});
+    option.animation = false;
+    // a legend that wraps on a narrow page (or paper) pushes the plot down instead of overlapping it
+    if (option.legend && option.grid) option.grid.top += 18 * (legendRows(option.legend.data, el.clientWidth) - 1);
+    option.textStyle = {fontFamily: 'system-ui, -apple-system, "Segoe UI", sans-serif'};
+    if (!option.grid) option.grid = {left: 8, right: 16, top: 36, bottom: 8, containLabel: true};
+    c.setOption(option);
+    charts.push(c);
+  }
+
+  /** Estimates the rows a legend takes: each item is its text (~6.5 px a character at 11 px) plus its mark and gap. */
+  function legendRows(names, width) {
+    var rows = 1, used = 0, avail = Math.max(200, width - 20);
+    names.forEach(function (n) {
+      var w = 30 + 6.5 * String(n).length;
+      if (used > 0 && used + w > avail) { rows++; used = 0; }
+      used += w;
+    });
+    return rows;
+  }
+
+  function legend(names) {
+    return {data: names, top: 0, left: 'center', itemWidth: 14, itemHeight: 8, textStyle: {fontSize: 11}};
+  }
+
+  function label(w, model) { return model === w.chosen ? model + ' ★' : model; }
+
+  /** Monthly cost per model split into compute, requests, idle and other, stacked. */
+  function cost(w) {
+    var models = w.models.slice().reverse();
+    var parts = ['compute', 'requests', 'idle', 'other'];
+    var series = parts.map(function (p, k) {
+      var s = {name: p, type: 'bar', stack: 'cost', barMaxWidth: 28, itemStyle: {color: PART_COLORS[p]},
+        data: models.map(function (m) { return m.costPerMonth[p]; })};
+      if (k === parts.length - 1) {
+        s.label = {show: true, position: 'right', color: '#1d2433',
+          formatter: function (q) { return usd(models[q.dataIndex].costPerMonth.total); }};
+      }
+      return s;
+    });
+    draw(w.id + '-cost', {
+      legend: legend(parts),
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: usd},
+      // room for the longest model name (about 6.5 px a character at 12 px), as axis labels are not measured
+      grid: {left: 14 + 6.5 * Math.max.apply(null, models.map(function (m) { return label(w, m.model).length; })),
+        right: 70, top: 36, bottom: 24},
+      xAxis: {type: 'value', axisLabel: {formatter: usd, hideOverlap: true}},
+      yAxis: {type: 'category', data: models.map(function (m) { return label(w, m.model); })},
+      series: series
+    });
+  }
+
+  /** Fraction of requests at or under each latency, per model, on a log latency axis, with the p99 target. */
+  function cdf(w) {
+    var withCdf = w.models.filter(function (m) { return m.latencyCdf; });
+    if (!withCdf.length) return;
+    var series = withCdf.map(function (m, i) {
+      return {name: label(w, m.model), type: 'line', showSymbol: false, lineStyle: {width: m.model === w.chosen ? 3 : 2},
+        itemStyle: {color: color(m.model, i)},
+        data: m.latencyCdf.ms.map(function (x, k) { return [Math.max(x, 0.001), m.latencyCdf.fraction[k]]; })};
+    });
+    var lines = [{yAxis: 0.99, label: {formatter: 'p99', position: 'insideStartTop'}}];
+    if (w.p99TargetMs) lines.push({xAxis: w.p99TargetMs, label: {formatter: 'target ' + ms(w.p99TargetMs), position: 'insideEndTop'}});
+    series[0].markLine = {symbol: 'none', silent: true, lineStyle: {color: TARGET, type: 'dashed'}, data: lines};
+    draw(w.id + '-cdf', {
+      legend: legend(series.map(function (s) { return s.name; })),
+      tooltip: {trigger: 'axis', formatter: function (ps) {
+        return ps.map(function (p) { return p.marker + p.seriesName + ': ' + (100 * p.value[1]).toFixed(2) + ' % ≤ ' + ms(p.value[0]); }).join('<br>');
+      }},
+      grid: {left: 8, right: 36, top: 36, bottom: 24, containLabel: true},
+      xAxis: {type: 'log', name: 'latency', nameLocation: 'middle', nameGap: 24, axisLabel: {formatter: ms},
+        minorSplitLine: {show: true, lineStyle: {color: '#f3f4f7'}}},
+      yAxis: {type: 'value', min: 0, max: 1, axisLabel: {formatter: percent}},
+      series: series
+    });
+  }
+
+  /** Cost per month against p99, every simulated model; the non-dominated ones green and joined. */
+  function pareto(w) {
+    var points = w.models.map(function (m) {
+      return {name: m.model, value: [m.costPerMonth.total, Math.max(m.p99Ms, 0.001)],
+        symbol: m.model === w.chosen ? 'diamond' : 'circle', symbolSize: m.model === w.chosen ? 20 : 14,
+        itemStyle: {color: m.pareto ? OK : MUTED, borderColor: '#fff', borderWidth: 1}};
+    });
+    var front = w.models.filter(function (m) { return m.pareto; })
+      .map(function (m) { return [m.costPerMonth.total, Math.max(m.p99Ms, 0.001)]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var scatter = {name: 'models', type: 'scatter', data: points,
+      label: {show: true, position: 'top', distance: 8, formatter: function (p) { return label(w, p.name); }, color: '#1d2433'},
+      labelLayout: {hideOverlap: false, moveOverlap: 'shiftY'}};
+    if (w.p99TargetMs) {
+      scatter.markLine = {symbol: 'none', silent: true, lineStyle: {color: TARGET, type: 'dashed'},
+        data: [{yAxis: w.p99TargetMs, label: {formatter: 'p99 target', position: 'insideStartTop'}}]};
+    }
+    draw(w.id + '-pareto', {
+      tooltip: {trigger: 'item', formatter: function (p) {
+        return p.seriesName === 'front' ? 'Pareto front' : p.name + '<br>' + usd(p.value[0]) + '/month, p99 ' + ms(p.value[1]);
+      }},
+      grid: {left: 8, right: 48, top: 36, bottom: 24, containLabel: true},
+      xAxis: {type: 'value', name: 'cost per month', nameLocation: 'middle', nameGap: 24, scale: true,
+        axisLabel: {formatter: usd, hideOverlap: true}},
+      yAxis: {type: 'log', name: 'p99', axisLabel: {formatter: ms}},
+      series: [{name: 'front', type: 'line', data: front, symbol: 'none', silent: true, z: 1,
+        lineStyle: {color: OK, type: 'dashed', width: 1.5}}, scatter]
+    });
+  }
+
+  /** Time axis in hours, or days beyond three days. */
+  function timeAxis(series) {
+    var hours = series.buckets * series.bucketSeconds / 3600;
+    var days = hours > 72;
+    var unit = days ? 86400 : 3600;
+    return {unit: days ? 'days' : 'hours', at: function (k) { return +(k * series.bucketSeconds / unit).toFixed(4); },
+      axis: {type: 'value', name: days ? 'days' : 'hours', nameLocation: 'middle', nameGap: 24, min: 0,
+        max: +(series.buckets * series.bucketSeconds / unit).toFixed(4)}};
+  }
+
+  function withSeries(w) { return w.models.filter(function (m) { return m.series; }); }
+
+  function perBucket(w, s) {
+    var min = s.bucketSeconds / 60;
+    return min >= 1 ? Math.round(min * 10) / 10 + ' min' : Math.round(s.bucketSeconds) + ' s';
+  }
+
+  /** Mean instances alive per bucket for each model, over the traffic (requests per second) they all saw. */
+  function instances(w) {
+    var ms_ = withSeries(w);
+    if (!ms_.length) return;
+    var s0 = ms_[0].series, t = timeAxis(s0);
+    var series = [{name: 'requests/s', type: 'line', yAxisIndex: 1, step: 'start', showSymbol: false, z: 1,
+      lineStyle: {width: 0}, areaStyle: {color: '#dfe4ec'}, itemStyle: {color: '#c4ccd8'},
+      data: s0.arrivals.map(function (a, k) { return [t.at(k), a / s0.bucketSeconds]; })}];
+    ms_.forEach(function (m, i) {
+      series.push({name: label(w, m.model), type: 'line', step: 'start', showSymbol: false, z: 3,
+        lineStyle: {width: m.model === w.chosen ? 2.5 : 1.5}, itemStyle: {color: color(m.model, i)},
+        data: m.series.instances.map(function (v, k) { return [t.at(k), v]; })});
+    });
+    draw(w.id + '-instances', {
+      legend: legend(series.map(function (s) { return s.name; })),
+      tooltip: {trigger: 'axis', valueFormatter: function (v) { return v == null ? '' : (+v).toPrecision(3); }},
+      grid: {left: 8, right: 8, top: 56, bottom: 24, containLabel: true},
+      xAxis: t.axis,
+      yAxis: [{type: 'value', name: 'instances', nameTextStyle: {align: 'left'}},
+        {type: 'value', name: 'requests/s', nameTextStyle: {align: 'right'}, splitLine: {show: false}}],
+      series: series
+    });
+  }
+
+  /** Cold starts per bucket for each model. */
+  function coldStarts(w) {
+    var ms_ = withSeries(w);
+    if (!ms_.length) return;
+    var t = timeAxis(ms_[0].series);
+    var series = ms_.map(function (m, i) {
+      return {name: label(w, m.model), type: 'line', step: 'start', showSymbol: false,
+        lineStyle: {width: m.model === w.chosen ? 2.5 : 1.5}, itemStyle: {color: color(m.model, i)},
+        data: m.series.coldStarts.map(function (v, k) { return [t.at(k), v]; })};
+    });
+    draw(w.id + '-cold', {
+      legend: legend(series.map(function (s) { return s.name; })),
+      tooltip: {trigger: 'axis'},
+      grid: {left: 8, right: 16, top: 36, bottom: 24, containLabel: true},
+      xAxis: t.axis,
+      yAxis: {type: 'value', name: 'per ' + perBucket(w, ms_[0].series), nameTextStyle: {align: 'left'}, minInterval: 1},
+      series: series
+    });
+  }
+
+  /** Busy over alive capacity per bucket for each model. */
+  function utilisation(w) {
+    var ms_ = withSeries(w);
+    if (!ms_.length) return;
+    var t = timeAxis(ms_[0].series);
+    var series = ms_.map(function (m, i) {
+      return {name: label(w, m.model), type: 'line', step: 'start', showSymbol: false,
+        lineStyle: {width: m.model === w.chosen ? 2.5 : 1.5}, itemStyle: {color: color(m.model, i)},
+        data: m.series.utilization.map(function (v, k) { return [t.at(k), v]; })};
+    });
+    draw(w.id + '-util', {
+      legend: legend(series.map(function (s) { return s.name; })),
+      tooltip: {trigger: 'axis', valueFormatter: function (v) { return (100 * v).toFixed(1) + ' %'; }},
+      grid: {left: 8, right: 16, top: 36, bottom: 24, containLabel: true},
+      xAxis: t.axis,
+      yAxis: {type: 'value', min: 0, axisLabel: {formatter: percent}},
+      series: series
+    });
+  }
+
+  /** One bar chart per chart column of a model's named table, against its first column; notable rows green. */
+  function table(t) {
+    t.charts.forEach(function (c, j) {
+      draw(t.id + '-c' + j, {
+        tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+        grid: {left: 8, right: 16, top: 16, bottom: 24, containLabel: true},
+        xAxis: {type: 'category', data: t.labels, name: t.x, nameLocation: 'middle', nameGap: 24},
+        yAxis: {type: 'value', scale: false},
+        series: [{name: c.column, type: 'bar', barMaxWidth: 36,
+          data: c.values.map(function (v, k) { return {value: v, itemStyle: {color: t.highlight[k] ? OK : '#7b8db0'}}; })}]
+      });
+    });
+  }
+
+  data.workloads.forEach(function (w) {
+    if (!w.models.length) return;
+    cost(w);
+    cdf(w);
+    pareto(w);
+    instances(w);
+    coldStarts(w);
+    utilisation(w);
+    w.tables.forEach(table);
+  });
+  function resize() { charts.forEach(function (c) { c.resize(); }); }
+  window.addEventListener('resize', resize);
+  window.addEventListener('beforeprint', resize);
+  window.addEventListener('afterprint', resize);
+})();
