@@ -47,11 +47,17 @@ final class ReportData {
     else n.putNull("p99TargetMs");
     List<ModelResult> results = w.results();
     List<Boolean> front = ParetoFront.flags(results);
+    var cards = w.assessment().scorecards();
     ArrayNode models = n.putArray("models");
     for (int i = 0; i < results.size(); i++) {
       ModelResult r = results.get(i);
       if (r.figures().isEmpty()) continue;
-      model(models.addObject(), r, front.get(i));
+      // the planner's scorecard, when it scored the model: its Pareto front is of total cost of ownership
+      // (the bill plus operations labour) against p99, the same cost the recommendation weighs
+      var card = cards.stream().filter(c -> c.model().equals(r.model())).findFirst();
+      ObjectNode m = models.addObject();
+      model(m, r, card.map(c -> c.pareto()).orElse(front.get(i)));
+      m.put("tcoPerMonth", card.map(c -> c.criteria().tcoUsdPerMonth()).orElse(r.figures().get().costUsdPerMonth()));
     }
     ArrayNode tables = n.putArray("tables");
     int k = 0;

@@ -109,15 +109,15 @@
     });
   }
 
-  /** Cost per month against p99, every simulated model; the non-dominated ones green and joined. */
+  /** Total cost of ownership per month (the planner's: bill + operations labour) against p99; the non-dominated ones green and joined. */
   function pareto(w) {
     var points = w.models.map(function (m) {
-      return {name: m.model, value: [m.costPerMonth.total, Math.max(m.p99Ms, 0.001)],
+      return {name: m.model, value: [m.tcoPerMonth, Math.max(m.p99Ms, 0.001)],
         symbol: m.model === w.chosen ? 'diamond' : 'circle', symbolSize: m.model === w.chosen ? 20 : 14,
         itemStyle: {color: m.pareto ? OK : MUTED, borderColor: '#fff', borderWidth: 1}};
     });
     var front = w.models.filter(function (m) { return m.pareto; })
-      .map(function (m) { return [m.costPerMonth.total, Math.max(m.p99Ms, 0.001)]; })
+      .map(function (m) { return [m.tcoPerMonth, Math.max(m.p99Ms, 0.001)]; })
       .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     var scatter = {name: 'models', type: 'scatter', data: points,
       label: {show: true, position: 'top', distance: 8, formatter: function (p) { return label(w, p.name); }, color: '#1d2433'},
@@ -131,7 +131,7 @@
         return p.seriesName === 'front' ? 'Pareto front' : p.name + '<br>' + usd(p.value[0]) + '/month, p99 ' + ms(p.value[1]);
       }},
       grid: {left: 8, right: 48, top: 36, bottom: 24, containLabel: true},
-      xAxis: {type: 'value', name: 'cost per month', nameLocation: 'middle', nameGap: 24, scale: true,
+      xAxis: {type: 'value', name: 'total cost of ownership per month (bill + operations)', nameLocation: 'middle', nameGap: 24, scale: true,
         axisLabel: {formatter: usd, hideOverlap: true}},
       yAxis: {type: 'log', name: 'p99', axisLabel: {formatter: ms}},
       series: [{name: 'front', type: 'line', data: front, symbol: 'none', silent: true, z: 1,

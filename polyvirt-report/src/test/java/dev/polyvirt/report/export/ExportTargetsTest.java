@@ -24,6 +24,9 @@ class ExportTargetsTest {
       name: export
       seed: 4
       horizon: 1h
+      # the bill alone decides (planner v0), so web stays on container whatever operations labour is assumed
+      planner: {weights: {cost: 1, latency: 0, coldStarts: 0, availability: 0, operations: 0, isolation: 0, portability: 0},
+                opsRatePerHour: 0, whatIf: false}
       workloads:
         - name: image.resize_v2
           runtime: python
