@@ -35,6 +35,26 @@ import java.util.OptionalInt;
  * model autoscales with an HPA at 70 % CPU from 1 pod up to twice the peak's need.
  */
 public final class ContainerModel implements ComputeModel<ContainerSettings> {
+  private final String name;
+  private final RuntimeClass defaultRuntime;
+  private final List<String> runtimes;
+
+  /** Creates the {@code container} model: any runtime class, runc by default. */
+  public ContainerModel() {
+    this("container", RuntimeClasses.runc(), RuntimeClasses.names());
+  }
+
+  /**
+   * Creates a container platform called {@code name} whose pods run under {@code defaultRuntime}
+   * unless {@code runtimeClass} names another of {@code runtimes} (the {@code microvm} model is
+   * this platform restricted to hardware-isolated runtimes).
+   */
+  public ContainerModel(String name, RuntimeClass defaultRuntime, List<String> runtimes) {
+    this.name = name;
+    this.defaultRuntime = defaultRuntime;
+    this.runtimes = List.copyOf(runtimes);
+  }
+
   static final Distribution DEFAULT_POD_START = new Uniform(SimTime.NANOS_PER_SECOND, 5 * SimTime.NANOS_PER_SECOND);
   static final Distribution NODE_BOOT = new Uniform(30 * SimTime.NANOS_PER_SECOND, 120 * SimTime.NANOS_PER_SECOND);
   static final double DEFAULT_TARGET = 70;
@@ -43,14 +63,14 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
 
   @Override
   public String name() {
-    return "container";
+    return name;
   }
 
   @Override
   public Optional<ContainerSettings> bind(Optional<Node> node, Workload w, Problems problems) {
     if (node.isEmpty()) return Optional.of(settings(w, OptionalInt.empty(), 1, LoadBalancer.SHARED_QUEUE, -1, -1,
-        Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN));
-    return Fields.of(node.get(), problems, "models.container").map(f -> {
+        Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN, defaultRuntime));
+    return Fields.of(node.get(), problems, "models." + name).map(f -> {
       OptionalInt replicas = opt(f.integer("replicas", 1, 100_000));
       int conc = (int) f.integer("concurrency", 1, 100_000).orElse(1);
       LoadBalancer lb = f.oneOf("loadBalancer", LoadBalancer.names()).map(LoadBalancer::of).orElse(LoadBalancer.SHARED_QUEUE);
@@ -76,19 +96,21 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       Distribution start = f.node("podStart").flatMap(p -> DistributionSpec.bind(p, "podStart", problems)).orElse(DEFAULT_POD_START);
       Optional<String> nodeType = f.string("nodeType");
       double overhead = f.decimal("hypervisorOverhead", 0, 0.9).orElse(Double.NaN);
+      RuntimeClass runtime = f.oneOf("runtimeClass", runtimes).flatMap(RuntimeClasses::get).orElse(defaultRuntime);
       f.done();
-      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead);
+      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime);
     });
   }
 
   private static ContainerSettings settings(Workload w, OptionalInt replicas, int conc, LoadBalancer lb, int cpu, long mem,
-      Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType, double overhead) {
-    // a pod's requests default to what `concurrency` requests hold at once
+      Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType, double overhead, RuntimeClass runtime) {
+    // a pod's requests default to what `concurrency` requests hold at once; the runtime's pod
+    // overhead is added for scheduling, as Kubernetes adds RuntimeClass overhead.podFixed
     int cpuReq = cpu > 0 ? cpu : w.request().cpuMillis() * conc;
-    long memReq = mem > 0 ? mem : w.request().memoryBytes() * conc;
+    long memReq = (mem > 0 ? mem : w.request().memoryBytes() * conc) + runtime.overheadBytes();
     double lo = Double.isNaN(overhead) ? OVERHEAD_MIN : overhead;
     double hi = Double.isNaN(overhead) ? OVERHEAD_MAX : overhead;
-    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi);
+    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime);
   }
 
   private static OptionalInt opt(java.util.OptionalLong v) {
@@ -100,9 +122,16 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     Requirements r = ctx.workload().requirements();
     List<String> reasons = new ArrayList<>();
     String iso = r.effectiveIsolation();
-    if (Requirements.rank(iso) > Requirements.rank("shared-kernel")) {
+    RuntimeClass rt = s.runtime();
+    if (Requirements.rank(iso) > Requirements.rank(rt.isolation())) {
+      String why = rt.name().equals("runc") ? "containers share the host kernel (namespaces and cgroups, seed 003); use vm or microvm"
+          : "runtimeClass " + rt.name() + " gives a " + rt.isolation() + " boundary; use kata or firecracker (microvm) for a hypervisor boundary";
       reasons.add("isolation: " + iso + (iso.equals(r.isolation()) ? "" : " (required by " + String.join(", ", r.compliance()) + ")")
-          + " is not met: containers share the host kernel (namespaces and cgroups, seed 003); use vm or microvm");
+          + " is not met: " + why);
+    }
+    if (rt.name().equals("firecracker") && r.gpu() > 0) {
+      // Firecracker's minimal device model has no PCI device passthrough (firecracker-microvm/firecracker issue #1179)
+      reasons.add("gpu: " + r.gpu() + " is not available to Firecracker microVMs, which have no device passthrough; use runtimeClass: kata");
     }
     if (r.os().equals("legacy")) {
       reasons.add("os: legacy needs re-engineering to run in containers (seed 003 decision table: legacy OS-dependent app)");
@@ -140,7 +169,13 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     Optional<ContainerSettings.Hpa> hpa = s.replicas().isPresent() && s.autoscaling().isEmpty() ? Optional.empty()
         : Optional.of(s.autoscaling().orElse(new ContainerSettings.Hpa(1, Math.max(2, 2 * sized), DEFAULT_TARGET)));
     int initial = s.replicas().orElse(hpa.map(h -> Math.max(h.minReplicas(), Math.min(h.maxReplicas(), sized))).orElse(sized));
-    for (int i = 0; i < initial; i++) pods.add(nodes.placePod(true), nodes.lastSlowdown());
+    // the default pod start (1-5 s) already holds runc's container start; other runtimes add their difference
+    RuntimeClass rt = s.runtime();
+    long runtimeExtra = Math.max(0, rt.startNanos() - RuntimeClasses.runc().startNanos());
+    org.apache.commons.rng.UniformRandomProvider rtRng = own.stream("runtime-slowdown");
+    java.util.function.DoubleSupplier runtimeSlowdown = () -> rt.slowdownMin() == rt.slowdownMax() ? rt.slowdownMin()
+        : rt.slowdownMin() + (rt.slowdownMax() - rt.slowdownMin()) * rtRng.nextDouble();
+    for (int i = 0; i < initial; i++) pods.add(nodes.placePod(true), nodes.lastSlowdown() * runtimeSlowdown.getAsDouble());
     hpa.ifPresent(h -> new HorizontalPodAutoscaler(sim, stats, pods, h,
         ctx.workload().request().cpuMillis() / (double) s.cpuRequestMillis(),
         () -> pods.add(nodes.placePod(false) + Math.max(0, podStart.next()), nodes.lastSlowdown())).start());
@@ -153,6 +188,18 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         + (int) h.averageUtilization() + "% CPU").orElse(" (fixed)") + ", " + s.concurrency() + " request(s) at once per pod");
     notes.add("nodes: " + shape.type().name() + ", " + shape.podsPerNode() + " pods each; control plane shared by "
         + ctx.containerWorkloads() + " workload(s)");
-    return ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
+    if (!rt.name().equals("runc")) {
+      notes.add("runtimeClass " + rt.name() + ": +" + Math.round(rt.overheadMiB() * 10) / 10.0 + " MiB per pod, start "
+          + rt.startNanos() / RuntimeClass.MS + " ms, CPU x" + String.format(java.util.Locale.ROOT, "%.3f", rt.meanSlowdown())
+          + " (" + rt.source() + ")" + (rt.isolation().equals("hardware") ? "; nodes need KVM (on EC2 .metal or nested virtualisation), priced here as the chosen type" : ""));
+    }
+    ModelResult result = ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
+    if (rt.name().equals("runc")) return result;
+    java.util.Map<String, Double> metrics = new java.util.LinkedHashMap<>(result.metrics());
+    metrics.put("runtimeStartMs", (double) (rt.startNanos() / RuntimeClass.MS));
+    metrics.put("runtimeMemoryOverheadMiBPerPod", rt.overheadMiB());
+    metrics.put("runtimeCpuSlowdown", rt.meanSlowdown());
+    metrics.put("podsPerNode", (double) shape.podsPerNode());
+    return new ModelResult(result.model(), result.feasible(), result.infeasibleReasons(), result.figures(), result.notes(), metrics, result.tables());
   }
 }

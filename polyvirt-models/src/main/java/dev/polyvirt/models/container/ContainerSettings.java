@@ -17,13 +17,14 @@ import java.util.OptionalInt;
  * @param nodeType the node pool's instance type; empty means the cheapest at the mean load
  * @param overheadMin lower bound of the hypervisor overhead drawn per node (nodes are VMs)
  * @param overheadMax upper bound of the same
+ * @param runtime the pods' runtime class (runc, gvisor, kata, firecracker)
  */
 public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
     int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
-    Optional<String> nodeType, double overheadMin, double overheadMax) {
-  /** Returns the mean factor by which the hypervisor stretches a request. */
+    Optional<String> nodeType, double overheadMin, double overheadMax, RuntimeClass runtime) {
+  /** Returns the mean factor by which the hypervisor (and the runtime) stretch a request. */
   public double meanSlowdown() {
-    return 1 / (1 - (overheadMin + overheadMax) / 2);
+    return 1 / (1 - (overheadMin + overheadMax) / 2) * runtime.meanSlowdown();
   }
 
   /** HorizontalPodAutoscaler (autoscaling/v2) on average CPU utilisation of the requests. */
