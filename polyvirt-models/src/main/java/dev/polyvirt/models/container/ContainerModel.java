@@ -11,6 +11,7 @@ import dev.polyvirt.models.OfferedLoad;
 import dev.polyvirt.models.RequestDriver;
 import dev.polyvirt.models.RunContext;
 import dev.polyvirt.models.RunStats;
+import dev.polyvirt.models.container.cgroups.CfsQuota;
 import dev.polyvirt.models.pool.LoadBalancer;
 import dev.polyvirt.models.pool.ServerPool;
 import dev.polyvirt.models.vm.InstanceBilling;
@@ -69,17 +70,22 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   @Override
   public Optional<ContainerSettings> bind(Optional<Node> node, Workload w, Problems problems) {
     if (node.isEmpty()) return Optional.of(settings(w, OptionalInt.empty(), 1, LoadBalancer.SHARED_QUEUE, -1, -1,
-        Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN, defaultRuntime));
+        Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN, defaultRuntime, -1, -1));
     return Fields.of(node.get(), problems, "models." + name).map(f -> {
       OptionalInt replicas = opt(f.integer("replicas", 1, 100_000));
       int conc = (int) f.integer("concurrency", 1, 100_000).orElse(1);
       LoadBalancer lb = f.oneOf("loadBalancer", LoadBalancer.names()).map(LoadBalancer::of).orElse(LoadBalancer.SHARED_QUEUE);
-      int[] cpu = {-1};
-      long[] mem = {-1};
+      int[] cpu = {-1, -1};
+      long[] mem = {-1, -1};
       f.node("resources").flatMap(r -> Fields.of(r, problems, "container resources")).ifPresent(rf -> {
         rf.node("requests").flatMap(q -> Fields.of(q, problems, "resources.requests")).ifPresent(qf -> {
           cpu[0] = qf.parsed("cpu", Units::cpuMillis).orElse(-1);
           mem[0] = qf.parsed("memory", Units::memoryBytes).orElse(-1L);
+          qf.done();
+        });
+        rf.node("limits").flatMap(q -> Fields.of(q, problems, "resources.limits")).ifPresent(qf -> {
+          cpu[1] = qf.parsed("cpu", Units::cpuMillis).orElse(-1);
+          mem[1] = qf.parsed("memory", Units::memoryBytes).orElse(-1L);
           qf.done();
         });
         rf.done();
@@ -98,19 +104,20 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       double overhead = f.decimal("hypervisorOverhead", 0, 0.9).orElse(Double.NaN);
       RuntimeClass runtime = f.oneOf("runtimeClass", runtimes).flatMap(RuntimeClasses::get).orElse(defaultRuntime);
       f.done();
-      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime);
+      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1]);
     });
   }
 
   private static ContainerSettings settings(Workload w, OptionalInt replicas, int conc, LoadBalancer lb, int cpu, long mem,
-      Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType, double overhead, RuntimeClass runtime) {
+      Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType, double overhead, RuntimeClass runtime,
+      int cpuLimit, long memLimit) {
     // a pod's requests default to what `concurrency` requests hold at once; the runtime's pod
     // overhead is added for scheduling, as Kubernetes adds RuntimeClass overhead.podFixed
     int cpuReq = cpu > 0 ? cpu : w.request().cpuMillis() * conc;
     long memReq = (mem > 0 ? mem : w.request().memoryBytes() * conc) + runtime.overheadBytes();
     double lo = Double.isNaN(overhead) ? OVERHEAD_MIN : overhead;
     double hi = Double.isNaN(overhead) ? OVERHEAD_MAX : overhead;
-    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime);
+    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime, cpuLimit, memLimit);
   }
 
   private static OptionalInt opt(java.util.OptionalLong v) {
@@ -128,6 +135,10 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
           : "runtimeClass " + rt.name() + " gives a " + rt.isolation() + " boundary; use kata or firecracker (microvm) for a hypervisor boundary";
       reasons.add("isolation: " + iso + (iso.equals(r.isolation()) ? "" : " (required by " + String.join(", ", r.compliance()) + ")")
           + " is not met: " + why);
+    }
+    if (s.memoryLimitBytes() > 0 && s.memoryLimitBytes() < ctx.workload().request().memoryBytes()) {
+      reasons.add("resources.limits.memory " + Units.formatBytes(s.memoryLimitBytes()) + " is below one request's "
+          + Units.formatBytes(ctx.workload().request().memoryBytes()) + ": every request would be OOM-killed (CrashLoopBackOff)");
     }
     if (rt.name().equals("firecracker") && r.gpu() > 0) {
       // Firecracker's minimal device model has no PCI device passthrough (firecracker-microvm/firecracker issue #1179)
@@ -164,6 +175,12 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         nodes.releasePod();
       }
     });
+    if (s.cpuLimitMillis() > 0) {
+      // limits.cpu is a CFS quota: a pod's requests share limit x 100 ms of CPU per period
+      double demand = ctx.workload().request().cpuMillis() / 1000.0;
+      double limit = s.cpuLimitMillis() / 1000.0;
+      pods.withStretch((server, inFlight, service) -> CfsQuota.throttled(service, demand, limit, inFlight));
+    }
     Distribution.Sampler podStart = s.podStart().sampler(own.stream("pod-start"));
     int sized = OfferedLoad.serversForPeak(ctx, s.concurrency(), s.meanSlowdown(), DEFAULT_TARGET / 100);
     Optional<ContainerSettings.Hpa> hpa = s.replicas().isPresent() && s.autoscaling().isEmpty() ? Optional.empty()

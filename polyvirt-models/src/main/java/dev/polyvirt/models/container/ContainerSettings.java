@@ -18,10 +18,13 @@ import java.util.OptionalInt;
  * @param overheadMin lower bound of the hypervisor overhead drawn per node (nodes are VMs)
  * @param overheadMax upper bound of the same
  * @param runtime the pods' runtime class (runc, gvisor, kata, firecracker)
+ * @param cpuLimitMillis the pod's {@code resources.limits.cpu}, enforced as a CFS quota; -1 for none
+ * @param memoryLimitBytes the pod's {@code resources.limits.memory}; -1 for none
  */
 public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
     int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
-    Optional<String> nodeType, double overheadMin, double overheadMax, RuntimeClass runtime) {
+    Optional<String> nodeType, double overheadMin, double overheadMax, RuntimeClass runtime,
+    int cpuLimitMillis, long memoryLimitBytes) {
   /** Returns the mean factor by which the hypervisor (and the runtime) stretch a request. */
   public double meanSlowdown() {
     return 1 / (1 - (overheadMin + overheadMax) / 2) * runtime.meanSlowdown();

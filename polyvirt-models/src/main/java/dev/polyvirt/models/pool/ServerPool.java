@@ -25,6 +25,12 @@ public final class ServerPool implements EventHandler {
     void stopped(int server, long now);
   }
 
+  /** Stretches a request's service as it starts; the container model's cgroup CPU limit (CFS quota) is one. */
+  public interface ServiceStretch {
+    /** Returns the service of a request starting on {@code server}, which then holds {@code inFlight} requests. */
+    long stretch(int server, int inFlight, long serviceNanos);
+  }
+
   private static final byte BOOTING = 0, READY = 1, DRAINING = 2, DEAD = 3;
 
   private final Simulation sim;
@@ -44,6 +50,7 @@ public final class ServerPool implements EventHandler {
   private int tokenCount;
   private int rrNext;
   private final EventHandler onReady = this::ready;
+  private ServiceStretch stretch;
 
   /** Creates an empty pool. */
   public ServerPool(Simulation sim, RunStats stats, LoadBalancer balancer, int slots, Lifecycle lifecycle) {
@@ -53,6 +60,12 @@ public final class ServerPool implements EventHandler {
     this.balancer = balancer;
     this.slots = slots;
     this.lifecycle = lifecycle;
+  }
+
+  /** Stretches every request's service with {@code s} from now on (none by default); returns this pool. */
+  public ServerPool withStretch(ServiceStretch s) {
+    this.stretch = s;
+    return this;
   }
 
   /** Adds a server that becomes ready after {@code bootNanos}; returns its index. */
@@ -185,6 +198,7 @@ public final class ServerPool implements EventHandler {
     long now = sim.now();
     long service = slowdown[s] == 1.0 ? serviceNanos : Math.round(serviceNanos * slowdown[s]);
     inFlight[s]++;
+    if (stretch != null) service = stretch.stretch(s, inFlight[s], service);
     stats.busy(now, 1);
     stats.latency.record(now - arrived + service);
     sim.after(service, this, s);
