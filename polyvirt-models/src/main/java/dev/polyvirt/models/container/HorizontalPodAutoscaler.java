@@ -16,7 +16,7 @@ import java.util.ArrayDeque;
  * by the default behaviour (at most +100 % or +4 pods per 15 s, whichever is more); scale-down
  * takes the highest recommendation of the last 300 s (the default stabilisation window).
  */
-final class HorizontalPodAutoscaler implements EventHandler {
+public final class HorizontalPodAutoscaler implements EventHandler {
   static final long SYNC_PERIOD = 15 * SimTime.NANOS_PER_SECOND;
   static final long STABILISATION = 300 * SimTime.NANOS_PER_SECOND;
   static final double TOLERANCE = 0.1;
@@ -30,7 +30,7 @@ final class HorizontalPodAutoscaler implements EventHandler {
   private final ArrayDeque<long[]> recommendations = new ArrayDeque<>();
   private double lastBusy;
 
-  HorizontalPodAutoscaler(Simulation sim, RunStats stats, ServerPool pool, ContainerSettings.Hpa hpa,
+  public HorizontalPodAutoscaler(Simulation sim, RunStats stats, ServerPool pool, ContainerSettings.Hpa hpa,
       double requestCpuPerPodCpu, Runnable addPod) {
     this.sim = sim;
     this.stats = stats;
@@ -40,7 +40,7 @@ final class HorizontalPodAutoscaler implements EventHandler {
     this.addPod = addPod;
   }
 
-  void start() {
+  public void start() {
     sim.after(SYNC_PERIOD, this, 0);
   }
 

@@ -101,6 +101,33 @@ public final class ServerPool implements EventHandler {
     return true;
   }
 
+  /**
+   * Takes server {@code server} out of rotation (a rollout replacing it, its node lost): it gets no
+   * new requests, finishes what it holds, then dies. Returns false if it had already left.
+   */
+  public boolean remove(int server) {
+    if (server < 0 || server >= servers || (state[server] != BOOTING && state[server] != READY)) return false;
+    if (state[server] == READY) ready--;
+    state[server] = DRAINING;
+    maybeDie(server);
+    return true;
+  }
+
+  /** Returns true when {@code server} is ready and in rotation. */
+  public boolean isReady(int server) {
+    return server >= 0 && server < servers && state[server] == READY;
+  }
+
+  /** Returns true when {@code server} is booting or ready (not yet taken out of rotation). */
+  public boolean isProvisioned(int server) {
+    return server >= 0 && server < servers && (state[server] == READY || state[server] == BOOTING);
+  }
+
+  /** Returns how many servers were ever added (indices run 0 to this − 1). */
+  public int added() {
+    return servers;
+  }
+
   /** Returns servers alive (booting, ready or draining). */
   public int alive() {
     return alive;
