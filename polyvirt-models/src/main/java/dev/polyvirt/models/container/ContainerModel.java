@@ -59,6 +59,8 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   static final Distribution DEFAULT_POD_START = new Uniform(SimTime.NANOS_PER_SECOND, 5 * SimTime.NANOS_PER_SECOND);
   static final Distribution NODE_BOOT = new Uniform(30 * SimTime.NANOS_PER_SECOND, 120 * SimTime.NANOS_PER_SECOND);
   static final double DEFAULT_TARGET = 70;
+  /** Node lost → pods replaced: node-monitor-grace-period 40 s + default tolerationSeconds 300 s (Kubernetes docs, "Taints and Tolerations — taint based evictions"). */
+  static final long EVICTION_DELAY = 340 * SimTime.NANOS_PER_SECOND;
   /** Nodes are VMs: each loses 5–10 % to the hypervisor (seed 003), drawn per node. */
   static final double OVERHEAD_MIN = 0.05, OVERHEAD_MAX = 0.10;
 
@@ -70,7 +72,8 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   @Override
   public Optional<ContainerSettings> bind(Optional<Node> node, Workload w, Problems problems) {
     if (node.isEmpty()) return Optional.of(settings(w, OptionalInt.empty(), 1, LoadBalancer.SHARED_QUEUE, -1, -1,
-        Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN, defaultRuntime, -1, -1));
+        Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN, defaultRuntime, -1, -1, Optional.empty(),
+        java.util.OptionalLong.empty()));
     return Fields.of(node.get(), problems, "models." + name).map(f -> {
       OptionalInt replicas = opt(f.integer("replicas", 1, 100_000));
       int conc = (int) f.integer("concurrency", 1, 100_000).orElse(1);
@@ -103,21 +106,48 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       Optional<String> nodeType = f.string("nodeType");
       double overhead = f.decimal("hypervisorOverhead", 0, 0.9).orElse(Double.NaN);
       RuntimeClass runtime = f.oneOf("runtimeClass", runtimes).flatMap(RuntimeClasses::get).orElse(defaultRuntime);
+      Optional<ContainerSettings.Rollout> rollout = f.node("rollout").flatMap(n -> Fields.of(n, problems, "rollout")).flatMap(rf -> {
+        java.util.OptionalLong at = rf.duration("at");
+        if (!rf.has("at")) problems.add(rf.mark(), "rollout needs 'at'", "when the new version is deployed, e.g. rollout: {at: 14h}");
+        String surge = rolloutValue(rf, "maxSurge", problems);
+        String unavailable = rolloutValue(rf, "maxUnavailable", problems);
+        if (surge.equals("0") && unavailable.equals("0")) {
+          problems.add(rf.keyMark("maxUnavailable"), "maxSurge and maxUnavailable cannot both be 0", "allow one pod of either, e.g. maxSurge: 1");
+        }
+        rf.done();
+        return at.isPresent() ? Optional.of(new ContainerSettings.Rollout(at.getAsLong(), new RolloutStrategy(surge, unavailable))) : Optional.empty();
+      });
+      java.util.OptionalLong failure = f.node("nodeFailure").flatMap(n -> Fields.of(n, problems, "nodeFailure")).map(nf -> {
+        java.util.OptionalLong at = nf.duration("at");
+        if (!nf.has("at")) problems.add(nf.mark(), "nodeFailure needs 'at'", "when one node is lost, e.g. nodeFailure: {at: 15h}");
+        nf.done();
+        return at;
+      }).orElse(java.util.OptionalLong.empty());
       f.done();
-      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1]);
+      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout, failure);
     });
+  }
+
+  private static String rolloutValue(Fields rf, String key, Problems problems) {
+    Optional<String> v = rf.string(key);
+    if (v.isPresent() && !RolloutStrategy.valid(v.get())) {
+      problems.add(rf.node(key).get().mark(), "'" + key + "' must be a pod count or a percentage, found '" + v.get() + "'",
+          "as in a Deployment's strategy.rollingUpdate, e.g. " + key + ": 25% or " + key + ": 1");
+      return "25%";
+    }
+    return v.orElse("25%");
   }
 
   private static ContainerSettings settings(Workload w, OptionalInt replicas, int conc, LoadBalancer lb, int cpu, long mem,
       Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType, double overhead, RuntimeClass runtime,
-      int cpuLimit, long memLimit) {
+      int cpuLimit, long memLimit, Optional<ContainerSettings.Rollout> rollout, java.util.OptionalLong failure) {
     // a pod's requests default to what `concurrency` requests hold at once; the runtime's pod
     // overhead is added for scheduling, as Kubernetes adds RuntimeClass overhead.podFixed
     int cpuReq = cpu > 0 ? cpu : w.request().cpuMillis() * conc;
     long memReq = (mem > 0 ? mem : w.request().memoryBytes() * conc) + runtime.overheadBytes();
     double lo = Double.isNaN(overhead) ? OVERHEAD_MIN : overhead;
     double hi = Double.isNaN(overhead) ? OVERHEAD_MAX : overhead;
-    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime, cpuLimit, memLimit);
+    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime, cpuLimit, memLimit, rollout, failure);
   }
 
   private static OptionalInt opt(java.util.OptionalLong v) {
@@ -166,13 +196,14 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     InstanceBilling nodeBilling = new InstanceBilling(ctx.priceBook(), shape.type(), OperatingSystem.LINUX, ctx.horizonNanos());
     NodePool nodes = new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
         own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax());
+    java.util.BitSet lostPods = new java.util.BitSet(); // pods of a failed node: their places went with it
     ServerPool pods = new ServerPool(sim, stats, s.loadBalancer(), s.concurrency(), new ServerPool.Lifecycle() {
       @Override
       public void started(int server, long now) {}
 
       @Override
       public void stopped(int server, long now) {
-        nodes.releasePod();
+        if (!lostPods.get(server)) nodes.releasePod();
       }
     });
     if (s.cpuLimitMillis() > 0) {
@@ -192,11 +223,60 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     org.apache.commons.rng.UniformRandomProvider rtRng = own.stream("runtime-slowdown");
     java.util.function.DoubleSupplier runtimeSlowdown = () -> rt.slowdownMin() == rt.slowdownMax() ? rt.slowdownMin()
         : rt.slowdownMin() + (rt.slowdownMax() - rt.slowdownMin()) * rtRng.nextDouble();
-    for (int i = 0; i < initial; i++) pods.add(nodes.placePod(true), nodes.lastSlowdown() * runtimeSlowdown.getAsDouble());
+    List<Integer> nodeOf = new ArrayList<>(); // the node each pod was placed on
+    RollingUpdate.PodFactory addPod = startNanos -> {
+      int server = pods.add(nodes.placePod(false) + startNanos, nodes.lastSlowdown() * runtimeSlowdown.getAsDouble());
+      nodeOf.add(nodes.lastNode());
+      return server;
+    };
+    java.util.function.LongSupplier newPodStart = () -> Math.max(0, podStart.next()) + runtimeExtra;
+    for (int i = 0; i < initial; i++) {
+      pods.add(nodes.placePod(true), nodes.lastSlowdown() * runtimeSlowdown.getAsDouble());
+      nodeOf.add(nodes.lastNode());
+    }
+    int[] lost = {0};
     hpa.ifPresent(h -> new HorizontalPodAutoscaler(sim, stats, pods, h,
         ctx.workload().request().cpuMillis() / (double) s.cpuRequestMillis(),
-        () -> pods.add(nodes.placePod(false) + Math.max(0, podStart.next()), nodes.lastSlowdown())).start());
+        () -> addPod.create(newPodStart.getAsLong())).countingLost(() -> lost[0]).start());
     nodes.start();
+    List<long[]> marks = new ArrayList<>();
+    Optional<RollingUpdate> rollout = s.rollout().map(r -> {
+      RollingUpdate u = new RollingUpdate(sim, pods, r.strategy(), newPodStart, addPod);
+      u.startAt(r.atNanos());
+      marks.add(new long[] {r.atNanos()});
+      return u;
+    });
+    long[] failure = {-1, 0, -1}; // when, pods lost, when replacements were created
+    s.nodeFailureAt().ifPresent(at -> {
+      marks.add(new long[] {at});
+      sim.at(at, payload -> {
+        int node = nodes.loseNode();
+        for (int server = 0; server < nodeOf.size(); server++) {
+          if (nodeOf.get(server) == node && pods.isProvisioned(server)) {
+            lostPods.set(server);
+            pods.remove(server);
+            lost[0]++;
+          }
+        }
+        nodes.forgetPods(lost[0]);
+        failure[0] = sim.now();
+        failure[1] = lost[0];
+        // the ReplicaSet replaces them once they are evicted: node-monitor-grace-period 40 s (kube-controller-manager
+        // default), then the not-ready/unreachable tolerationSeconds 300 s that DefaultTolerationSeconds adds to every pod
+        sim.after(EVICTION_DELAY, p -> {
+          int n = lost[0];
+          lost[0] = 0;
+          failure[2] = sim.now();
+          for (int i = 0; i < n; i++) addPod.create(newPodStart.getAsLong());
+        }, 0);
+      }, 0);
+    });
+    Optional<Timeline> timeline = marks.isEmpty() ? Optional.empty()
+        : Optional.of(new Timeline(sim, pods, nodes::nodes, ctx.horizonNanos(), marks));
+    timeline.ifPresent(t -> {
+      pods.withLatencyListener(t);
+      t.start();
+    });
     RequestDriver.start(sim, ctx, pods::submit, stats, 1.0);
     sim.runUntil(Long.MAX_VALUE);
     stats.unserved(pods.queued());
@@ -210,13 +290,34 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
           + rt.startNanos() / RuntimeClass.MS + " ms, CPU x" + String.format(java.util.Locale.ROOT, "%.3f", rt.meanSlowdown())
           + " (" + rt.source() + ")" + (rt.isolation().equals("hardware") ? "; nodes need KVM (on EC2 .metal or nested virtualisation), priced here as the chosen type" : ""));
     }
+    rollout.ifPresent(u -> notes.add("rollout at " + SimTime.format(s.rollout().get().atNanos()) + " of " + u.replicas()
+        + " pods, maxUnavailable " + u.maxUnavailable() + (u.finishedAt() < 0 ? ", not finished within the run"
+        : ", done in " + SimTime.format(u.finishedAt() - s.rollout().get().atNanos()))));
+    if (failure[0] >= 0) {
+      notes.add("node lost at " + SimTime.format(failure[0]) + " with " + failure[1] + " pod(s); replacements created "
+          + SimTime.format(EVICTION_DELAY) + " later (node-monitor-grace-period 40 s + tolerationSeconds 300 s)");
+    }
     ModelResult result = ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
-    if (rt.name().equals("runc")) return result;
+    boolean extra = !rt.name().equals("runc") || timeline.isPresent();
+    if (!extra) return result;
     java.util.Map<String, Double> metrics = new java.util.LinkedHashMap<>(result.metrics());
-    metrics.put("runtimeStartMs", (double) (rt.startNanos() / RuntimeClass.MS));
-    metrics.put("runtimeMemoryOverheadMiBPerPod", rt.overheadMiB());
-    metrics.put("runtimeCpuSlowdown", rt.meanSlowdown());
+    if (!rt.name().equals("runc")) {
+      metrics.put("runtimeStartMs", (double) (rt.startNanos() / RuntimeClass.MS));
+      metrics.put("runtimeMemoryOverheadMiBPerPod", rt.overheadMiB());
+      metrics.put("runtimeCpuSlowdown", rt.meanSlowdown());
+    }
     metrics.put("podsPerNode", (double) shape.podsPerNode());
-    return new ModelResult(result.model(), result.feasible(), result.infeasibleReasons(), result.figures(), result.notes(), metrics, result.tables());
+    if (timeline.isPresent()) {
+      metrics.put("peakNodes", (double) nodes.peakNodes());
+      metrics.put("podPendingSecondsMean", nodes.meanPendingSeconds());
+      metrics.put("podPendingSecondsMax", nodes.maxPendingSeconds());
+      rollout.ifPresent(u -> {
+        metrics.put("rolloutSeconds", u.finishedAt() < 0 ? -1 : SimTime.toSeconds(u.finishedAt() - s.rollout().get().atNanos()));
+        metrics.put("rolloutMaxUnavailable", (double) u.maxUnavailable());
+      });
+      if (failure[0] >= 0) metrics.put("podsLostWithNode", (double) failure[1]);
+    }
+    ModelResult out = new ModelResult(result.model(), result.feasible(), result.infeasibleReasons(), result.figures(), result.notes(), metrics, result.tables());
+    return timeline.map(t -> out.withTable("timeline", t.table())).orElse(out);
   }
 }

@@ -20,15 +20,20 @@ import java.util.OptionalInt;
  * @param runtime the pods' runtime class (runc, gvisor, kata, firecracker)
  * @param cpuLimitMillis the pod's {@code resources.limits.cpu}, enforced as a CFS quota; -1 for none
  * @param memoryLimitBytes the pod's {@code resources.limits.memory}; -1 for none
+ * @param rollout a rolling update of the Deployment during the run, if any
+ * @param nodeFailureAt when one node is lost, if ever
  */
 public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
     int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
     Optional<String> nodeType, double overheadMin, double overheadMax, RuntimeClass runtime,
-    int cpuLimitMillis, long memoryLimitBytes) {
+    int cpuLimitMillis, long memoryLimitBytes, Optional<Rollout> rollout, java.util.OptionalLong nodeFailureAt) {
   /** Returns the mean factor by which the hypervisor (and the runtime) stretch a request. */
   public double meanSlowdown() {
     return 1 / (1 - (overheadMin + overheadMax) / 2) * runtime.meanSlowdown();
   }
+
+  /** A rolling update starting at {@code atNanos} with {@code strategy}. */
+  public record Rollout(long atNanos, RolloutStrategy strategy) {}
 
   /** HorizontalPodAutoscaler (autoscaling/v2) on average CPU utilisation of the requests. */
   public record Hpa(int minReplicas, int maxReplicas, double averageUtilization) {}

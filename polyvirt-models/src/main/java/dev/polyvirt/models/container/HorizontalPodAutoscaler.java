@@ -29,6 +29,7 @@ public final class HorizontalPodAutoscaler implements EventHandler {
   private final Runnable addPod;
   private final ArrayDeque<long[]> recommendations = new ArrayDeque<>();
   private double lastBusy;
+  private java.util.function.IntSupplier lost = () -> 0;
 
   public HorizontalPodAutoscaler(Simulation sim, RunStats stats, ServerPool pool, ContainerSettings.Hpa hpa,
       double requestCpuPerPodCpu, Runnable addPod) {
@@ -38,6 +39,15 @@ public final class HorizontalPodAutoscaler implements EventHandler {
     this.hpa = hpa;
     this.requestCpuPerPodCpu = requestCpuPerPodCpu;
     this.addPod = addPod;
+  }
+
+  /**
+   * Counts {@code lost} pods (on a node that failed, not yet evicted) among the current replicas:
+   * the Deployment still owns them, so the HPA's current count includes them (they are not ready).
+   */
+  public HorizontalPodAutoscaler countingLost(java.util.function.IntSupplier lost) {
+    this.lost = lost;
+    return this;
   }
 
   public void start() {
@@ -50,7 +60,7 @@ public final class HorizontalPodAutoscaler implements EventHandler {
     if (now > stats.horizon()) return;
     double busy = stats.busy.integralSeconds(now);
     int ready = pool.ready();
-    int current = pool.provisioned();
+    int current = pool.provisioned() + lost.getAsInt();
     double usage = ready == 0 ? 0 : (busy - lastBusy) * requestCpuPerPodCpu / (ready * SimTime.toSeconds(SYNC_PERIOD));
     lastBusy = busy;
     double ratio = usage / (hpa.averageUtilization() / 100.0);

@@ -37,6 +37,11 @@ final class NodePool implements EventHandler {
   private int nextId;
   private int pods;
   private long unneededSince = -1;
+  private int lastNode;
+  private long pendingNanos;
+  private long maxPendingNanos;
+  private int placed;
+  private int peakNodes;
 
   NodePool(Simulation sim, NodeShape shape, Distribution.Sampler boot, InstanceBilling billing, long horizon,
       org.apache.commons.rng.UniformRandomProvider overheadRng, double overheadMin, double overheadMax) {
@@ -62,7 +67,42 @@ final class NodePool implements EventHandler {
     int node = pods / shape.podsPerNode();
     pods++;
     lastSlowdown = slowdown[node];
-    return Math.max(0, readyAt[node] - now);
+    lastNode = node;
+    long wait = Math.max(0, readyAt[node] - now);
+    placed++;
+    pendingNanos += wait;
+    maxPendingNanos = Math.max(maxPendingNanos, wait);
+    return wait;
+  }
+
+  /** Returns the node of the last placed pod. */
+  int lastNode() {
+    return lastNode;
+  }
+
+  /** Returns the mean time a placed pod waited for a node (pending: no node had room), in seconds. */
+  double meanPendingSeconds() {
+    return placed == 0 ? 0 : dev.polyvirt.engine.SimTime.toSeconds(pendingNanos) / placed;
+  }
+
+  /** Returns the longest time a pod waited for a node, in seconds. */
+  double maxPendingSeconds() {
+    return dev.polyvirt.engine.SimTime.toSeconds(maxPendingNanos);
+  }
+
+  /**
+   * Loses the newest node (its VM fails): billing stops now and the node is gone; returns its
+   * index, so the caller can take that node's pods out of service.
+   */
+  int loseNode() {
+    if (nodes == 0) return -1;
+    billing.stopped(id[--nodes], sim.now());
+    return nodes;
+  }
+
+  /** Forgets {@code n} pods that were on a lost node (their places went with it). */
+  void forgetPods(int n) {
+    pods = Math.max(0, pods - n);
   }
 
   /** Returns how much the node of the last placed pod stretches requests (its hypervisor overhead). */
@@ -70,9 +110,14 @@ final class NodePool implements EventHandler {
     return lastSlowdown;
   }
 
-  /** Frees a pod's place. */
+  /** Frees a pod's place (not for pods of a lost node: see {@link #forgetPods}). */
   void releasePod() {
     pods--;
+  }
+
+  /** Returns the most nodes running at once. */
+  int peakNodes() {
+    return peakNodes;
   }
 
   /** Returns the nodes running. */
@@ -108,5 +153,6 @@ final class NodePool implements EventHandler {
     id[nodes] = nextId++;
     billing.started(id[nodes], sim.now());
     nodes++;
+    peakNodes = Math.max(peakNodes, nodes);
   }
 }

@@ -12,23 +12,29 @@ import java.util.function.LongSupplier;
  * every pod present when it starts is old and is replaced by a new one, while at most
  * {@code replicas + maxSurge} pods exist and at least {@code replicas − maxUnavailable} are ready.
  *
- * <p>Like the deployment controller it reconciles whenever something changes (here: at the start
- * and whenever a new pod it created becomes ready): it creates new pods up to the surge
+ * <p>Like the deployment controller it reconciles whenever something changes (here: at the start,
+ * when a new pod's start time is up, and every second until done, since a pod may also wait for a
+ * node): it creates new pods up to the surge
  * allowance, then deletes old ones — not-ready ones first, which cost no availability, then ready
  * ones as far as the availability floor allows. The capacity dip is the gap between ready pods and
  * {@code replicas}: at most {@code maxUnavailable}, plus the old pods' in-flight work draining.
  */
 public final class RollingUpdate implements EventHandler {
+  private static final long RESYNC = -2;
+  private static final long RESYNC_PERIOD = dev.polyvirt.engine.SimTime.NANOS_PER_SECOND;
+
   private final Simulation sim;
   private final ServerPool pool;
-  private final int maxSurge;
-  private final int maxUnavailable;
+  private final RolloutStrategy strategy;
+  private int maxSurge;
+  private int maxUnavailable;
   private final LongSupplier newPodStart;
   private final PodFactory factory;
   private final List<Integer> old = new ArrayList<>();
   private final List<Integer> created = new ArrayList<>();
   private int replicas;
   private long finishedAt = -1;
+  private boolean resyncPending;
 
   /** Creates a pod of the new version that is ready after {@code startNanos}; returns its server index. */
   public interface PodFactory {
@@ -40,11 +46,15 @@ public final class RollingUpdate implements EventHandler {
    * ready; {@code factory} adds it (placing it on a node).
    */
   public RollingUpdate(Simulation sim, ServerPool pool, int maxSurge, int maxUnavailable, LongSupplier newPodStart, PodFactory factory) {
+    this(sim, pool, new RolloutStrategy(String.valueOf(maxSurge), String.valueOf(maxUnavailable)), newPodStart, factory);
     if (maxSurge == 0 && maxUnavailable == 0) throw new IllegalArgumentException("maxSurge and maxUnavailable cannot both be 0");
+  }
+
+  /** Creates the rollout with {@code strategy}, resolved against the replicas when it starts. */
+  public RollingUpdate(Simulation sim, ServerPool pool, RolloutStrategy strategy, LongSupplier newPodStart, PodFactory factory) {
     this.sim = sim;
     this.pool = pool;
-    this.maxSurge = maxSurge;
-    this.maxUnavailable = maxUnavailable;
+    this.strategy = strategy;
     this.newPodStart = newPodStart;
     this.factory = factory;
   }
@@ -59,6 +69,11 @@ public final class RollingUpdate implements EventHandler {
     return finishedAt;
   }
 
+  /** Returns the resolved maxUnavailable (valid once started). */
+  public int maxUnavailable() {
+    return maxUnavailable;
+  }
+
   /** Returns the replica count the rollout keeps (the pods provisioned when it started). */
   public int replicas() {
     return replicas;
@@ -66,9 +81,12 @@ public final class RollingUpdate implements EventHandler {
 
   @Override
   public void onEvent(long payload) {
-    if (payload < 0) {
+    if (payload == RESYNC) resyncPending = false;
+    if (payload < 0 && payload != RESYNC) {
       for (int s = 0; s < pool.added(); s++) if (pool.isProvisioned(s)) old.add(s);
       replicas = old.size();
+      maxSurge = strategy.surge(replicas);
+      maxUnavailable = strategy.unavailable(replicas);
     }
     reconcile();
   }
@@ -102,6 +120,11 @@ public final class RollingUpdate implements EventHandler {
       reconcile(); // room freed by the deletions lets more new pods start
     } else if (old.isEmpty() && newReady == created.size() && finishedAt < 0) {
       finishedAt = sim.now();
+    }
+    if (finishedAt < 0 && !resyncPending) {
+      // a new pod may wait for a node to boot beyond its own start: look again a second later
+      resyncPending = true;
+      sim.after(RESYNC_PERIOD, this, RESYNC);
     }
   }
 }

@@ -31,6 +31,12 @@ public final class ServerPool implements EventHandler {
     long stretch(int server, int inFlight, long serviceNanos);
   }
 
+  /** Hears of every request as it starts service, with its latency (queueing + service). */
+  public interface LatencyListener {
+    /** A request that arrived at {@code arrived} will have taken {@code latencyNanos}. */
+    void served(long arrived, long latencyNanos);
+  }
+
   private static final byte BOOTING = 0, READY = 1, DRAINING = 2, DEAD = 3;
 
   private final Simulation sim;
@@ -51,6 +57,7 @@ public final class ServerPool implements EventHandler {
   private int rrNext;
   private final EventHandler onReady = this::ready;
   private ServiceStretch stretch;
+  private LatencyListener latencyListener;
 
   /** Creates an empty pool. */
   public ServerPool(Simulation sim, RunStats stats, LoadBalancer balancer, int slots, Lifecycle lifecycle) {
@@ -65,6 +72,12 @@ public final class ServerPool implements EventHandler {
   /** Stretches every request's service with {@code s} from now on (none by default); returns this pool. */
   public ServerPool withStretch(ServiceStretch s) {
     this.stretch = s;
+    return this;
+  }
+
+  /** Reports every request's latency to {@code l} from now on (none by default); returns this pool. */
+  public ServerPool withLatencyListener(LatencyListener l) {
+    this.latencyListener = l;
     return this;
   }
 
@@ -228,6 +241,7 @@ public final class ServerPool implements EventHandler {
     if (stretch != null) service = stretch.stretch(s, inFlight[s], service);
     stats.busy(now, 1);
     stats.latency.record(now - arrived + service);
+    if (latencyListener != null) latencyListener.served(arrived, now - arrived + service);
     sim.after(service, this, s);
   }
 
