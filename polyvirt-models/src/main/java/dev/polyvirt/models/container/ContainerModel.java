@@ -251,7 +251,8 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       marks.add(new long[] {at});
       sim.at(at, payload -> {
         int node = nodes.loseNode();
-        for (int server = 0; server < nodeOf.size(); server++) {
+        // pods are re-packable onto nodes by count, so the record of who sits where can drift: a node never holds more than its share
+        for (int server = 0; server < nodeOf.size() && lost[0] < shape.podsPerNode(); server++) {
           if (nodeOf.get(server) == node && pods.isProvisioned(server)) {
             lostPods.set(server);
             pods.remove(server);

@@ -12,7 +12,7 @@ import java.util.function.IntSupplier;
 /**
  * What a container run looked like over time, for the results' {@code timeline} table: ready and
  * provisioned pods and nodes sampled each minute, and the latency of the requests that arrived in
- * each row's span. Rows are hourly, plus one per minute from 5 minutes before to 25 minutes after
+ * each row's span. Rows are hourly, plus one per minute from 2 minutes before to 15 minutes after
  * each marked moment (a rollout, a node failure), where things change fast.
  *
  * <p>Latency percentiles per row come from a log-bucketed histogram with 2 % wide buckets (enough
@@ -41,14 +41,14 @@ final class Timeline implements EventHandler, ServerPool.LatencyListener {
     this.pods = pods;
     this.nodes = nodes;
     this.horizon = horizon;
-    this.minutes = (int) (horizon / MINUTE) + 1;
+    this.minutes = (int) Math.max(1, (horizon + MINUTE - 1) / MINUTE);
     ready = new int[minutes];
     provisioned = new int[minutes];
     nodeCount = new int[minutes];
     rowOfMinute = new int[minutes];
     boolean[] fine = new boolean[minutes];
     for (long[] m : marks) {
-      for (long t = m[0] - 5 * MINUTE; t < m[0] + 25 * MINUTE; t += MINUTE) if (t >= 0 && t / MINUTE < minutes) fine[(int) (t / MINUTE)] = true;
+      for (long t = m[0] - 2 * MINUTE; t < m[0] + 15 * MINUTE; t += MINUTE) if (t >= 0 && t / MINUTE < minutes) fine[(int) (t / MINUTE)] = true;
     }
     int m = 0;
     while (m < minutes) {
@@ -77,7 +77,7 @@ final class Timeline implements EventHandler, ServerPool.LatencyListener {
     ready[i] = pods.ready();
     provisioned[i] = pods.provisioned();
     nodeCount[i] = nodes.getAsInt();
-    if (i + 1 < minutes && (i + 1) * MINUTE <= horizon) sim.at((i + 1) * MINUTE, this, i + 1);
+    if (i + 1 < minutes) sim.at((i + 1) * MINUTE, this, i + 1);
   }
 
   @Override
