@@ -12,6 +12,8 @@ import dev.polyvirt.models.RequestDriver;
 import dev.polyvirt.models.RunContext;
 import dev.polyvirt.models.RunStats;
 import dev.polyvirt.models.container.cgroups.CfsQuota;
+import dev.polyvirt.models.container.images.ImagePuller;
+import dev.polyvirt.models.container.images.LayerCache;
 import dev.polyvirt.models.pool.LoadBalancer;
 import dev.polyvirt.models.pool.ServerPool;
 import dev.polyvirt.models.vm.InstanceBilling;
@@ -73,7 +75,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   public Optional<ContainerSettings> bind(Optional<Node> node, Workload w, Problems problems) {
     if (node.isEmpty()) return Optional.of(settings(w, OptionalInt.empty(), 1, LoadBalancer.SHARED_QUEUE, -1, -1,
         Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN, defaultRuntime, -1, -1, Optional.empty(),
-        java.util.OptionalLong.empty()));
+        java.util.OptionalLong.empty(), Optional.empty()));
     return Fields.of(node.get(), problems, "models." + name).map(f -> {
       OptionalInt replicas = opt(f.integer("replicas", 1, 100_000));
       int conc = (int) f.integer("concurrency", 1, 100_000).orElse(1);
@@ -123,8 +125,12 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         nf.done();
         return at;
       }).orElse(java.util.OptionalLong.empty());
+      Optional<ImageSettings> image = f.node("image").flatMap(n -> ImageSettings.bind(n, problems));
+      if (f.has("image") && f.has("podStart")) {
+        problems.add(f.keyMark("podStart"), "'podStart' and 'image' both set a pod's start", "keep one: with 'image' a pod starts after pull + runtime start + appInit");
+      }
       f.done();
-      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout, failure);
+      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout, failure, image);
     });
   }
 
@@ -140,14 +146,15 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
 
   private static ContainerSettings settings(Workload w, OptionalInt replicas, int conc, LoadBalancer lb, int cpu, long mem,
       Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType, double overhead, RuntimeClass runtime,
-      int cpuLimit, long memLimit, Optional<ContainerSettings.Rollout> rollout, java.util.OptionalLong failure) {
+      int cpuLimit, long memLimit, Optional<ContainerSettings.Rollout> rollout, java.util.OptionalLong failure,
+      Optional<ImageSettings> image) {
     // a pod's requests default to what `concurrency` requests hold at once; the runtime's pod
     // overhead is added for scheduling, as Kubernetes adds RuntimeClass overhead.podFixed
     int cpuReq = cpu > 0 ? cpu : w.request().cpuMillis() * conc;
     long memReq = (mem > 0 ? mem : w.request().memoryBytes() * conc) + runtime.overheadBytes();
     double lo = Double.isNaN(overhead) ? OVERHEAD_MIN : overhead;
     double hi = Double.isNaN(overhead) ? OVERHEAD_MAX : overhead;
-    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime, cpuLimit, memLimit, rollout, failure);
+    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime, cpuLimit, memLimit, rollout, failure, image);
   }
 
   private static OptionalInt opt(java.util.OptionalLong v) {
@@ -224,15 +231,34 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     java.util.function.DoubleSupplier runtimeSlowdown = () -> rt.slowdownMin() == rt.slowdownMax() ? rt.slowdownMin()
         : rt.slowdownMin() + (rt.slowdownMax() - rt.slowdownMin()) * rtRng.nextDouble();
     List<Integer> nodeOf = new ArrayList<>(); // the node each pod was placed on
+    // with an image: start = pull onto the pod's node (its layer cache) + runtime start + app init
+    java.util.Map<Integer, LayerCache> caches = new java.util.HashMap<>();
+    Optional<ImagePuller> puller = s.image().map(i -> ImagePuller.of(i.bytesPerSecond(), i.layerLatencyNanos(), i.policy()));
+    Optional<Distribution.Sampler> appInit = s.image().map(i -> i.appInit().sampler(own.stream("app-init")));
+    long[] neverPulled = {0};
     RollingUpdate.PodFactory addPod = startNanos -> {
-      int server = pods.add(nodes.placePod(false) + startNanos, nodes.lastSlowdown() * runtimeSlowdown.getAsDouble());
+      long wait = nodes.placePod(false);
+      long pull = 0;
+      if (puller.isPresent()) {
+        LayerCache cache = caches.computeIfAbsent(nodes.lastNodeId(), k -> new LayerCache(s.image().get().diskBudgetBytes()));
+        pull = puller.get().pull(cache, s.image().get().image());
+        if (pull < 0) { // imagePullPolicy Never and the image is not on the node: ErrImageNeverPull, the pod never starts
+          neverPulled[0]++;
+          pull = 1000L * SimTime.NANOS_PER_DAY;
+        }
+      }
+      int server = pods.add(wait + pull + startNanos, nodes.lastSlowdown() * runtimeSlowdown.getAsDouble());
       nodeOf.add(nodes.lastNode());
       return server;
     };
-    java.util.function.LongSupplier newPodStart = () -> Math.max(0, podStart.next()) + runtimeExtra;
+    java.util.function.LongSupplier newPodStart = appInit.isPresent()
+        ? () -> rt.startNanos() + Math.max(0, appInit.get().next())
+        : () -> Math.max(0, podStart.next()) + runtimeExtra;
     for (int i = 0; i < initial; i++) {
       pods.add(nodes.placePod(true), nodes.lastSlowdown() * runtimeSlowdown.getAsDouble());
       nodeOf.add(nodes.lastNode());
+      // pods running at the start have their image on their node already
+      s.image().ifPresent(im -> caches.computeIfAbsent(nodes.lastNodeId(), k -> new LayerCache(im.diskBudgetBytes())).use(im.image()));
     }
     int[] lost = {0};
     hpa.ifPresent(h -> new HorizontalPodAutoscaler(sim, stats, pods, h,
@@ -299,7 +325,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
           + SimTime.format(EVICTION_DELAY) + " later (node-monitor-grace-period 40 s + tolerationSeconds 300 s)");
     }
     ModelResult result = ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
-    boolean extra = !rt.name().equals("runc") || timeline.isPresent();
+    boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent();
     if (!extra) return result;
     java.util.Map<String, Double> metrics = new java.util.LinkedHashMap<>(result.metrics());
     if (!rt.name().equals("runc")) {
@@ -318,6 +344,13 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       });
       if (failure[0] >= 0) metrics.put("podsLostWithNode", (double) failure[1]);
     }
+    puller.ifPresent(p -> {
+      metrics.put("imageColdPulls", (double) p.counts().coldPulls());
+      metrics.put("imageCacheHits", (double) p.counts().cacheHits());
+      metrics.put("imageColdPullSecondsMean", p.counts().meanColdPullSeconds());
+      metrics.put("imagePulledMiB", p.counts().pulledBytes() / (double) (1 << 20));
+      if (neverPulled[0] > 0) metrics.put("podsNeverStarted", (double) neverPulled[0]);
+    });
     ModelResult out = new ModelResult(result.model(), result.feasible(), result.infeasibleReasons(), result.figures(), result.notes(), metrics, result.tables());
     return timeline.map(t -> out.withTable("timeline", t.table())).orElse(out);
   }

@@ -75,6 +75,11 @@ final class NodePool implements EventHandler {
     return wait;
   }
 
+  /** Returns the unique id (never reused) of the node of the last placed pod. */
+  int lastNodeId() {
+    return id[lastNode];
+  }
+
   /** Returns the node of the last placed pod. */
   int lastNode() {
     return lastNode;
