@@ -96,13 +96,21 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         rf.done();
       });
       Optional<ContainerSettings.Hpa> hpa = f.node("autoscaling").flatMap(a -> Fields.of(a, problems, "container autoscaling").map(af -> {
-        int min = (int) af.integer("minReplicas", 1, 100_000).orElse(1);
+        int min = (int) af.integer("minReplicas", 0, 100_000).orElse(1);
         int max = (int) af.integer("maxReplicas", 1, 100_000).orElse(Math.max(min, 10));
         double target = af.decimal("averageUtilization", 1, 100).orElse(DEFAULT_TARGET);
+        int queueLength = (int) af.integer("queueLength", 1, 1_000_000).orElse(0);
         if (!af.has("maxReplicas")) problems.add(af.mark(), "autoscaling needs 'maxReplicas'", "as in a Kubernetes HPA, e.g. maxReplicas: 20");
         if (max < min) problems.add(af.keyMark("maxReplicas"), "'maxReplicas' is below 'minReplicas'", "swap them");
+        if (min == 0 && queueLength == 0) {
+          problems.add(af.keyMark("minReplicas"), "'minReplicas: 0' needs 'queueLength'",
+              "a CPU-based HPA cannot scale to zero; scale on the backlog as KEDA does, e.g. queueLength: 5");
+        }
+        if (queueLength > 0 && af.has("averageUtilization")) {
+          problems.add(af.keyMark("averageUtilization"), "'averageUtilization' and 'queueLength' are two different scalers", "keep one");
+        }
         af.done();
-        return new ContainerSettings.Hpa(min, Math.max(min, max), target);
+        return new ContainerSettings.Hpa(min, Math.max(min, max), target, queueLength);
       }));
       Distribution start = f.node("podStart").flatMap(p -> DistributionSpec.bind(p, "podStart", problems)).orElse(DEFAULT_POD_START);
       Optional<String> nodeType = f.string("nodeType");
@@ -261,9 +269,15 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       s.image().ifPresent(im -> caches.computeIfAbsent(nodes.lastNodeId(), k -> new LayerCache(im.diskBudgetBytes())).use(im.image()));
     }
     int[] lost = {0};
-    hpa.ifPresent(h -> new HorizontalPodAutoscaler(sim, stats, pods, h,
-        ctx.workload().request().cpuMillis() / (double) s.cpuRequestMillis(),
-        () -> addPod.create(newPodStart.getAsLong())).countingLost(() -> lost[0]).start());
+    hpa.ifPresent(h -> {
+      if (h.queueLength() > 0) {
+        new QueueLengthScaler(sim, stats, pods, h.minReplicas(), h.maxReplicas(), h.queueLength(),
+            () -> addPod.create(newPodStart.getAsLong())).start();
+      } else {
+        new HorizontalPodAutoscaler(sim, stats, pods, h, ctx.workload().request().cpuMillis() / (double) s.cpuRequestMillis(),
+            () -> addPod.create(newPodStart.getAsLong())).countingLost(() -> lost[0]).start();
+      }
+    });
     nodes.start();
     List<long[]> marks = new ArrayList<>();
     Optional<RollingUpdate> rollout = s.rollout().map(r -> {
@@ -308,8 +322,9 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     sim.runUntil(Long.MAX_VALUE);
     stats.unserved(pods.queued());
     List<String> notes = new ArrayList<>();
-    notes.add(initial + " pod(s) at start" + hpa.map(h -> ", HPA " + h.minReplicas() + "-" + h.maxReplicas() + " at "
-        + (int) h.averageUtilization() + "% CPU").orElse(" (fixed)") + ", " + s.concurrency() + " request(s) at once per pod");
+    notes.add(initial + " pod(s) at start" + hpa.map(h -> ", " + (h.queueLength() > 0 ? "KEDA " : "HPA ") + h.minReplicas() + "-"
+        + h.maxReplicas() + " at " + (h.queueLength() > 0 ? h.queueLength() + " requests of backlog per pod" : (int) h.averageUtilization() + "% CPU"))
+        .orElse(" (fixed)") + ", " + s.concurrency() + " request(s) at once per pod");
     notes.add("nodes: " + shape.type().name() + ", " + shape.podsPerNode() + " pods each; control plane shared by "
         + ctx.containerWorkloads() + " workload(s)");
     if (!rt.name().equals("runc")) {

@@ -37,6 +37,14 @@ public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalan
   /** A rolling update starting at {@code atNanos} with {@code strategy}. */
   public record Rollout(long atNanos, RolloutStrategy strategy) {}
 
-  /** HorizontalPodAutoscaler (autoscaling/v2) on average CPU utilisation of the requests. */
-  public record Hpa(int minReplicas, int maxReplicas, double averageUtilization) {}
+  /**
+   * HorizontalPodAutoscaler (autoscaling/v2) on average CPU utilisation of the requests, or, when
+   * {@code queueLength} is above 0, KEDA-style on the backlog per pod ({@link QueueLengthScaler}).
+   */
+  public record Hpa(int minReplicas, int maxReplicas, double averageUtilization, int queueLength) {
+    /** Creates a CPU-based HPA. */
+    public Hpa(int minReplicas, int maxReplicas, double averageUtilization) {
+      this(minReplicas, maxReplicas, averageUtilization, 0);
+    }
+  }
 }
