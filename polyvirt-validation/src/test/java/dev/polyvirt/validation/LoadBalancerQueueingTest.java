@@ -23,7 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>c pods at high load: one shared queue (M/M/c, Erlang C) ≤ least-requests (join the
  *       shortest queue) ≤ round-robin (each pod an E_c/M/1 queue: more regular than Poisson) ≤
  *       c independent M/M/1 queues at λ / c (random splitting) — the known ordering of dispatch
- *       policies.
+ *       policies;
+ *   <li>random with two choices sits between least-requests (full knowledge) and one random
+ *       choice (the independent M/M/1 queues): Mitzenmacher, "The Power of Two Choices in
+ *       Randomized Load Balancing", IEEE TPDS 2001.
  * </ul>
  */
 class LoadBalancerQueueingTest {
@@ -40,6 +43,7 @@ class LoadBalancerQueueingTest {
       public void stopped(int server, long now) {}
     });
     for (int i = 0; i < pods; i++) pool.add(0, 1.0);
+    pool.withRandom(org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
     SplittableRandom rnd = new SplittableRandom(seed);
     sim.at(0, new EventHandler() {
       long sent;
@@ -59,7 +63,7 @@ class LoadBalancerQueueingTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"round-robin", "least-requests", "shared-queue"})
+  @ValueSource(strings = {"round-robin", "least-requests", "shared-queue", "random-two-choices"})
   void onePodIsMM1(String balancer) {
     double lambda = 7;
     double expected = 1 / (MU - lambda);
@@ -76,8 +80,10 @@ class LoadBalancerQueueingTest {
     double shared = meanResponseSeconds(LoadBalancer.SHARED_QUEUE, c, lambda, 400_000, seed);
     double least = meanResponseSeconds(LoadBalancer.LEAST_REQUESTS, c, lambda, 400_000, seed);
     double rr = meanResponseSeconds(LoadBalancer.ROUND_ROBIN, c, lambda, 400_000, seed);
-    System.out.printf("c=4 rho=0.9 mean response s: Erlang C %.3f, shared %.3f, least-requests %.3f, round-robin %.3f, M/M/1 %.3f%n",
-        erlangC, shared, least, rr, mm1);
+    double two = meanResponseSeconds(LoadBalancer.RANDOM_TWO_CHOICES, c, lambda, 400_000, seed);
+    System.out.printf("c=4 rho=0.9 mean response s: Erlang C %.3f, shared %.3f, least-requests %.3f, two choices %.3f, round-robin %.3f, M/M/1 %.3f%n",
+        erlangC, shared, least, two, rr, mm1);
+    assertThat(two).isGreaterThan(least).isLessThan(0.8 * mm1);
     assertThat(shared).isCloseTo(erlangC, within(0.05 * erlangC));
     assertThat(least).isGreaterThan(shared);
     assertThat(rr).isGreaterThan(1.2 * least);

@@ -221,6 +221,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         if (!lostPods.get(server)) nodes.releasePod();
       }
     });
+    if (s.loadBalancer() == LoadBalancer.RANDOM_TWO_CHOICES) pods.withRandom(own.stream("load-balancer"));
     if (s.cpuLimitMillis() > 0) {
       // limits.cpu is a CFS quota: a pod's requests share limit x 100 ms of CPU per period
       double demand = ctx.workload().request().cpuMillis() / 1000.0;

@@ -58,6 +58,7 @@ public final class ServerPool implements EventHandler {
   private final EventHandler onReady = this::ready;
   private ServiceStretch stretch;
   private LatencyListener latencyListener;
+  private org.apache.commons.rng.UniformRandomProvider rng;
 
   /** Creates an empty pool. */
   public ServerPool(Simulation sim, RunStats stats, LoadBalancer balancer, int slots, Lifecycle lifecycle) {
@@ -72,6 +73,12 @@ public final class ServerPool implements EventHandler {
   /** Stretches every request's service with {@code s} from now on (none by default); returns this pool. */
   public ServerPool withStretch(ServiceStretch s) {
     this.stretch = s;
+    return this;
+  }
+
+  /** Draws the random choices of {@code random-two-choices} from {@code r}; returns this pool. */
+  public ServerPool withRandom(org.apache.commons.rng.UniformRandomProvider r) {
+    this.rng = r;
     return this;
   }
 
@@ -174,7 +181,7 @@ public final class ServerPool implements EventHandler {
       else shared.add(now, serviceNanos);
       return;
     }
-    int s = balancer == LoadBalancer.ROUND_ROBIN ? nextRoundRobin() : leastLoaded();
+    int s = pick();
     if (s < 0) {
       shared.add(now, serviceNanos); // nothing ready yet: hold at the balancer until a server is
     } else if (inFlight[s] < slots) {
@@ -215,7 +222,7 @@ public final class ServerPool implements EventHandler {
         long arrived = shared.peekA();
         long service = shared.peekB();
         shared.remove();
-        int t = balancer == LoadBalancer.ROUND_ROBIN ? nextRoundRobin() : leastLoaded();
+        int t = pick();
         if (inFlight[t] < slots) start(t, arrived, service);
         else ownQueue[t].add(arrived, service);
       }
@@ -269,6 +276,32 @@ public final class ServerPool implements EventHandler {
 
   private int load(int s) {
     return inFlight[s] + (ownQueue[s] == null ? 0 : ownQueue[s].size());
+  }
+
+  private int pick() {
+    return switch (balancer) {
+      case ROUND_ROBIN -> nextRoundRobin();
+      case RANDOM_TWO_CHOICES -> twoChoices();
+      default -> leastLoaded();
+    };
+  }
+
+  private int twoChoices() {
+    if (ready == 0) return -1;
+    if (rng == null) throw new IllegalStateException("random-two-choices needs withRandom");
+    int a = randomReady(), b = randomReady();
+    return load(b) < load(a) ? b : a;
+  }
+
+  /** Returns a ready server drawn uniformly (rejection sampling over the indices, a scan if they are mostly gone). */
+  private int randomReady() {
+    for (int tries = 0; tries < 32; tries++) {
+      int s = rng.nextInt(servers);
+      if (state[s] == READY) return s;
+    }
+    int k = rng.nextInt(ready);
+    for (int s = 0; s < servers; s++) if (state[s] == READY && k-- == 0) return s;
+    return -1;
   }
 
   private int nextRoundRobin() {
