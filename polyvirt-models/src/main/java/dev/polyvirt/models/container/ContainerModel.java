@@ -12,6 +12,7 @@ import dev.polyvirt.models.RequestDriver;
 import dev.polyvirt.models.RunContext;
 import dev.polyvirt.models.RunStats;
 import dev.polyvirt.models.container.cgroups.CfsQuota;
+import dev.polyvirt.models.container.cgroups.CrashLoopBackOff;
 import dev.polyvirt.models.container.images.ImagePuller;
 import dev.polyvirt.models.container.images.LayerCache;
 import dev.polyvirt.models.pool.LoadBalancer;
@@ -222,6 +223,20 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       }
     });
     if (s.loadBalancer() == LoadBalancer.RANDOM_TWO_CHOICES) pods.withRandom(own.stream("load-balancer"));
+    long requestMemory = ctx.workload().request().memoryBytes();
+    int memoryMaxInFlight = s.memoryLimitBytes() > 0 && requestMemory > 0 ? (int) Math.min(Integer.MAX_VALUE, s.memoryLimitBytes() / requestMemory) : 0;
+    java.util.Map<Integer, CrashLoopBackOff> backOffs = new java.util.HashMap<>();
+    Distribution.Sampler restartStart = s.podStart().sampler(own.stream("restart-start"));
+    if (memoryMaxInFlight >= 1 && memoryMaxInFlight < s.concurrency()) {
+      // limits.memory holds fewer working sets than `concurrency` requests: the pod is OOM-killed when one more starts,
+      // and the kubelet restarts its container after the CrashLoopBackOff delay plus a container start
+      pods.withMemoryLimit(memoryMaxInFlight, (server, now) -> {
+        CrashLoopBackOff b = backOffs.computeIfAbsent(server, k -> new CrashLoopBackOff());
+        long delay = b.crashed(now) + Math.max(0, restartStart.next());
+        b.started(now + delay);
+        return delay;
+      });
+    }
     if (s.cpuLimitMillis() > 0) {
       // limits.cpu is a CFS quota: a pod's requests share limit x 100 ms of CPU per period
       double demand = ctx.workload().request().cpuMillis() / 1000.0;
@@ -340,8 +355,13 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       notes.add("node lost at " + SimTime.format(failure[0]) + " with " + failure[1] + " pod(s); replacements created "
           + SimTime.format(EVICTION_DELAY) + " later (node-monitor-grace-period 40 s + tolerationSeconds 300 s)");
     }
+    boolean oom = memoryMaxInFlight >= 1 && memoryMaxInFlight < s.concurrency();
+    if (oom) {
+      notes.add("limits.memory holds " + memoryMaxInFlight + " request working set(s) of " + s.concurrency() + ": " + pods.oomKills()
+          + " OOM kill(s), each failing the pod's requests and restarting it after CrashLoopBackOff (10 s doubling to 5 min)");
+    }
     ModelResult result = ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
-    boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent();
+    boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent() || oom;
     if (!extra) return result;
     java.util.Map<String, Double> metrics = new java.util.LinkedHashMap<>(result.metrics());
     if (!rt.name().equals("runc")) {
@@ -359,6 +379,9 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         metrics.put("rolloutMaxUnavailable", (double) u.maxUnavailable());
       });
       if (failure[0] >= 0) metrics.put("podsLostWithNode", (double) failure[1]);
+    }
+    if (pods.oomKills() > 0 || memoryMaxInFlight >= 1 && memoryMaxInFlight < s.concurrency()) {
+      metrics.put("oomKills", (double) pods.oomKills());
     }
     puller.ifPresent(p -> {
       metrics.put("imageColdPulls", (double) p.counts().coldPulls());

@@ -40,4 +40,22 @@ class ContainerLimitsTest {
     assertThat(Runs.bindProblems(new ContainerModel(), spec("{resources: {limits: {cpuu: 1}}}")))
         .singleElement().asString().contains("cpu");
   }
+
+  @Test
+  void aMemoryLimitBelowConcurrencyWorkingSetsOomKillsAndRestartsPods() {
+    // 4 requests at once per pod but 512Mi holds two 256Mi working sets: a third concurrent request is an OOM kill
+    ModelResult r = Runs.run(new ContainerModel(), Runs.spec("1h", 4, """
+        runtime: container-image
+        traffic: {poisson: {ratePerSecond: 30}}
+        request: {duration: {exponential: {mean: 200ms}}, cpu: 100m, memory: 256Mi}
+        candidates: [container]
+        models:
+          container: {replicas: 3, concurrency: 4, resources: {limits: {memory: 512Mi}}}
+        """));
+    ModelResult.Figures f = r.figures().orElseThrow();
+    assertThat(r.metrics().get("oomKills")).isPositive();
+    assertThat(f.failed()).isGreaterThan(r.metrics().get("oomKills").longValue()); // each kill fails at least its trigger
+    assertThat(f.completed() + f.failed()).isLessThanOrEqualTo(f.requests());
+    assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("OOM kill").contains("CrashLoopBackOff"));
+  }
 }
