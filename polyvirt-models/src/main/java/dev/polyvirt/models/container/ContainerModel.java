@@ -76,7 +76,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   public Optional<ContainerSettings> bind(Optional<Node> node, Workload w, Problems problems) {
     if (node.isEmpty()) return Optional.of(settings(w, OptionalInt.empty(), 1, LoadBalancer.SHARED_QUEUE, -1, -1,
         Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN, defaultRuntime, -1, -1, Optional.empty(),
-        java.util.OptionalLong.empty(), Optional.empty()));
+        java.util.OptionalLong.empty(), Optional.empty(), false));
     return Fields.of(node.get(), problems, "models." + name).map(f -> {
       OptionalInt replicas = opt(f.integer("replicas", 1, 100_000));
       int conc = (int) f.integer("concurrency", 1, 100_000).orElse(1);
@@ -138,8 +138,10 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       if (f.has("image") && f.has("podStart")) {
         problems.add(f.keyMark("podStart"), "'podStart' and 'image' both set a pod's start", "keep one: with 'image' a pod starts after pull + runtime start + appInit");
       }
+      boolean timeline = f.bool("timeline").orElse(false);
       f.done();
-      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout, failure, image);
+      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout, failure, image,
+          timeline);
     });
   }
 
@@ -156,14 +158,14 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   private static ContainerSettings settings(Workload w, OptionalInt replicas, int conc, LoadBalancer lb, int cpu, long mem,
       Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType, double overhead, RuntimeClass runtime,
       int cpuLimit, long memLimit, Optional<ContainerSettings.Rollout> rollout, java.util.OptionalLong failure,
-      Optional<ImageSettings> image) {
+      Optional<ImageSettings> image, boolean timeline) {
     // a pod's requests default to what `concurrency` requests hold at once; the runtime's pod
     // overhead is added for scheduling, as Kubernetes adds RuntimeClass overhead.podFixed
     int cpuReq = cpu > 0 ? cpu : w.request().cpuMillis() * conc;
     long memReq = (mem > 0 ? mem : w.request().memoryBytes() * conc) + runtime.overheadBytes();
     double lo = Double.isNaN(overhead) ? OVERHEAD_MIN : overhead;
     double hi = Double.isNaN(overhead) ? OVERHEAD_MAX : overhead;
-    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime, cpuLimit, memLimit, rollout, failure, image);
+    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime, cpuLimit, memLimit, rollout, failure, image, timeline);
   }
 
   private static OptionalInt opt(java.util.OptionalLong v) {
@@ -328,7 +330,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         }, 0);
       }, 0);
     });
-    Optional<Timeline> timeline = marks.isEmpty() ? Optional.empty()
+    Optional<Timeline> timeline = marks.isEmpty() && !s.timeline() ? Optional.empty()
         : Optional.of(new Timeline(sim, pods, nodes::nodes, ctx.horizonNanos(), marks));
     timeline.ifPresent(t -> {
       pods.withLatencyListener(t);

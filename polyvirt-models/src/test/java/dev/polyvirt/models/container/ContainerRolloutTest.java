@@ -57,4 +57,13 @@ class ContainerRolloutTest {
     assertThat(Runs.bindProblems(new ContainerModel(), spec("{rollout: {maxSurge: 1}}"))).singleElement().asString().contains("needs 'at'");
     assertThat(Runs.bindProblems(new ContainerModel(), spec("{rolout: {at: 1h}}"))).singleElement().asString().contains("rollout");
   }
+
+  @Test
+  void aTimelineCanBeAskedForWithoutEvents() {
+    ModelResult r = Runs.run(new ContainerModel(), spec("{replicas: 2, timeline: true}"));
+    ModelResult.Table t = r.tables().get("timeline");
+    assertThat(t.rows()).hasSize(3); // hourly rows over 3 h
+    assertThat(t.number(0, "readyPodsMin")).isEqualTo(2);
+    assertThat(r.metrics()).containsKey("peakNodes").doesNotContainKey("rolloutSeconds");
+  }
 }
