@@ -76,7 +76,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   public Optional<ContainerSettings> bind(Optional<Node> node, Workload w, Problems problems) {
     if (node.isEmpty()) return Optional.of(settings(w, OptionalInt.empty(), 1, LoadBalancer.SHARED_QUEUE, -1, -1,
         Optional.empty(), DEFAULT_POD_START, Optional.empty(), Double.NaN, defaultRuntime, -1, -1, Optional.empty(),
-        java.util.OptionalLong.empty(), Optional.empty(), false));
+        java.util.OptionalLong.empty(), Optional.empty(), 0, false));
     return Fields.of(node.get(), problems, "models." + name).map(f -> {
       OptionalInt replicas = opt(f.integer("replicas", 1, 100_000));
       int conc = (int) f.integer("concurrency", 1, 100_000).orElse(1);
@@ -139,9 +139,10 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         problems.add(f.keyMark("podStart"), "'podStart' and 'image' both set a pod's start", "keep one: with 'image' a pod starts after pull + runtime start + appInit");
       }
       boolean timeline = f.bool("timeline").orElse(false);
+      int headroom = (int) f.integer("overprovisioningPods", 0, 100_000).orElse(0);
       f.done();
       return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout, failure, image,
-          timeline);
+          headroom, timeline);
     });
   }
 
@@ -158,14 +159,14 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   private static ContainerSettings settings(Workload w, OptionalInt replicas, int conc, LoadBalancer lb, int cpu, long mem,
       Optional<ContainerSettings.Hpa> hpa, Distribution start, Optional<String> nodeType, double overhead, RuntimeClass runtime,
       int cpuLimit, long memLimit, Optional<ContainerSettings.Rollout> rollout, java.util.OptionalLong failure,
-      Optional<ImageSettings> image, boolean timeline) {
+      Optional<ImageSettings> image, int headroom, boolean timeline) {
     // a pod's requests default to what `concurrency` requests hold at once; the runtime's pod
     // overhead is added for scheduling, as Kubernetes adds RuntimeClass overhead.podFixed
     int cpuReq = cpu > 0 ? cpu : w.request().cpuMillis() * conc;
     long memReq = (mem > 0 ? mem : w.request().memoryBytes() * conc) + runtime.overheadBytes();
     double lo = Double.isNaN(overhead) ? OVERHEAD_MIN : overhead;
     double hi = Double.isNaN(overhead) ? OVERHEAD_MAX : overhead;
-    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime, cpuLimit, memLimit, rollout, failure, image, timeline);
+    return new ContainerSettings(replicas, conc, lb, cpuReq, memReq, hpa, start, nodeType, lo, hi, runtime, cpuLimit, memLimit, rollout, failure, image, headroom, timeline);
   }
 
   private static OptionalInt opt(java.util.OptionalLong v) {
@@ -213,7 +214,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     RandomStreams own = ctx.streams().child(name());
     InstanceBilling nodeBilling = new InstanceBilling(ctx.priceBook(), shape.type(), OperatingSystem.LINUX, ctx.horizonNanos());
     NodePool nodes = new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
-        own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax());
+        own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax()).withHeadroom(s.headroomPods());
     java.util.BitSet lostPods = new java.util.BitSet(); // pods of a failed node: their places went with it
     ServerPool pods = new ServerPool(sim, stats, s.loadBalancer(), s.concurrency(), new ServerPool.Lifecycle() {
       @Override
@@ -345,6 +346,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         .orElse(" (fixed)") + ", " + s.concurrency() + " request(s) at once per pod");
     notes.add("nodes: " + shape.type().name() + ", " + shape.podsPerNode() + " pods each; control plane shared by "
         + ctx.containerWorkloads() + " workload(s)");
+    if (s.headroomPods() > 0) notes.add("over-provisioning: room for " + s.headroomPods() + " pod(s) kept free ahead of need (pause pods)");
     if (!rt.name().equals("runc")) {
       notes.add("runtimeClass " + rt.name() + ": +" + Math.round(rt.overheadMiB() * 10) / 10.0 + " MiB per pod, start "
           + rt.startNanos() / RuntimeClass.MS + " ms, CPU x" + String.format(java.util.Locale.ROOT, "%.3f", rt.meanSlowdown())

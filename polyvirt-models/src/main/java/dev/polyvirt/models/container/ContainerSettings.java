@@ -23,13 +23,14 @@ import java.util.OptionalInt;
  * @param rollout a rolling update of the Deployment during the run, if any
  * @param nodeFailureAt when one node is lost, if ever
  * @param image the pod's image and pull settings; empty means the default pod start
+ * @param headroomPods pod places kept free ahead of need (over-provisioning with pause pods); 0 for none
  * @param timeline whether to attach the {@code timeline} table even without a rollout or node failure
  */
 public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
     int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
     Optional<String> nodeType, double overheadMin, double overheadMax, RuntimeClass runtime,
     int cpuLimitMillis, long memoryLimitBytes, Optional<Rollout> rollout, java.util.OptionalLong nodeFailureAt,
-    Optional<ImageSettings> image, boolean timeline) {
+    Optional<ImageSettings> image, int headroomPods, boolean timeline) {
   /** Returns the mean factor by which the hypervisor (and the runtime) stretch a request. */
   public double meanSlowdown() {
     return 1 / (1 - (overheadMin + overheadMax) / 2) * runtime.meanSlowdown();

@@ -42,6 +42,7 @@ final class NodePool implements EventHandler {
   private long maxPendingNanos;
   private int placed;
   private int peakNodes;
+  private int headroomPods;
 
   NodePool(Simulation sim, NodeShape shape, Distribution.Sampler boot, InstanceBilling billing, long horizon,
       org.apache.commons.rng.UniformRandomProvider overheadRng, double overheadMin, double overheadMax) {
@@ -60,12 +61,23 @@ final class NodePool implements EventHandler {
     sim.after(SCAN_INTERVAL, this, 0);
   }
 
+  /**
+   * Keeps room for {@code pods} more pods on nodes that are up or booting — the Cluster Autoscaler
+   * FAQ's over-provisioning: low-priority pause pods hold the room, real pods preempt them at once,
+   * and the displaced pause pods make the autoscaler add a node ahead of need. Returns this pool.
+   */
+  NodePool withHeadroom(int pods) {
+    this.headroomPods = pods;
+    return this;
+  }
+
   /** Places a pod and returns how long it waits for its node to be ready (0 on a ready node). */
   long placePod(boolean initial) {
     long now = sim.now();
     if (pods == nodes * shape.podsPerNode()) launch(initial ? 0 : Math.max(0, boot.next()));
     int node = pods / shape.podsPerNode();
     pods++;
+    while (headroomPods > 0 && (long) nodes * shape.podsPerNode() - pods < headroomPods) launch(initial ? 0 : Math.max(0, boot.next()));
     lastSlowdown = slowdown[node];
     lastNode = node;
     long wait = Math.max(0, readyAt[node] - now);
@@ -134,7 +146,7 @@ final class NodePool implements EventHandler {
   public void onEvent(long payload) {
     long now = sim.now();
     if (now > horizon) return;
-    int needed = Math.max(1, (pods + shape.podsPerNode() - 1) / shape.podsPerNode());
+    int needed = Math.max(1, (pods + headroomPods + shape.podsPerNode() - 1) / shape.podsPerNode());
     if (nodes > needed) {
       if (unneededSince < 0) unneededSince = now;
       if (now - unneededSince >= UNNEEDED_TIME) {

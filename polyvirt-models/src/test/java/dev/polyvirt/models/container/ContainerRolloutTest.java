@@ -66,4 +66,21 @@ class ContainerRolloutTest {
     assertThat(t.number(0, "readyPodsMin")).isEqualTo(2);
     assertThat(r.metrics()).containsKey("peakNodes").doesNotContainKey("rolloutSeconds");
   }
+
+  @Test
+  void overprovisioningLetsABurstsPodsStartWithoutWaitingForNodes() {
+    String burst = """
+        runtime: container-image
+        traffic: {bursts: {baseRatePerSecond: 1, burstRatePerSecond: 40, every: 1h, length: 5m, start: 30m}}
+        request: {duration: 200ms, cpu: 500m, memory: 256Mi}
+        candidates: [container]
+        models:
+          container: {nodeType: m5.large, autoscaling: {minReplicas: 1, maxReplicas: 30}, timeline: true%s}
+        """;
+    ModelResult plain = Runs.run(new ContainerModel(), Runs.spec("2h", 8, burst.formatted("")));
+    ModelResult headroom = Runs.run(new ContainerModel(), Runs.spec("2h", 8, burst.formatted(", overprovisioningPods: 12")));
+    assertThat(headroom.metrics().get("podPendingSecondsMean")).isLessThan(plain.metrics().get("podPendingSecondsMean"));
+    assertThat(headroom.figures().orElseThrow().latencyMs().p99()).isLessThan(plain.figures().orElseThrow().latencyMs().p99());
+    assertThat(headroom.figures().orElseThrow().costUsd().total()).isGreaterThan(plain.figures().orElseThrow().costUsd().total());
+  }
 }
