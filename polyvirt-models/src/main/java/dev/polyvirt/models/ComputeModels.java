@@ -20,7 +20,7 @@ public final class ComputeModels {
     register(new ContainerModel());
     register(new FaasModel());
     register(new dev.polyvirt.models.serverlesscontainer.ServerlessContainerModel());
-    register(new NotModelled("microvm"));
+    register(new dev.polyvirt.models.microvm.MicroVmModel());
     register(new NotModelled("wasm"));
     register(new NotModelled("unikernel"));
     register(new NotModelled("edge"));

@@ -77,7 +77,7 @@ class FeasibilityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"microvm", "wasm", "unikernel", "edge"})
+  @ValueSource(strings = {"wasm", "unikernel", "edge"})
   void notModelledModelsAnswerNotModelled(String name) {
     // A model this version does not simulate is infeasible with exactly "not modelled in this version" and no figures.
     ComputeModel<?> model = ComputeModels.get(name).orElseThrow();
@@ -97,11 +97,11 @@ class FeasibilityTest {
         traffic: {poisson: {ratePerSecond: 0.1}}
         request: {duration: 100ms}
         models:
-          microvm: {vcpus: 2, anything: [1, 2]}
+          wasm: {vcpus: 2, anything: [1, 2]}
         """);
-    ComputeModel<?> microvm = ComputeModels.get("microvm").orElseThrow();
-    assertThat(Runs.bindProblems(microvm, yaml)).isEmpty();
-    NotModelled nm = new NotModelled("microvm");
+    ComputeModel<?> wasm = ComputeModels.get("wasm").orElseThrow();
+    assertThat(Runs.bindProblems(wasm, yaml)).isEmpty();
+    NotModelled nm = new NotModelled("wasm");
     RunContext ctx = Runs.context(yaml);
     assertThatThrownBy(() -> nm.simulate(ctx, Runs.settings(nm, ctx))).isInstanceOf(UnsupportedOperationException.class);
   }

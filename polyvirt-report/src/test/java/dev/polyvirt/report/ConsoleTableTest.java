@@ -12,7 +12,7 @@ class ConsoleTableTest {
     // Without colour the table is plain text: no ESC character anywhere, yet every workload, model and recommendation is there.
     String out = new ConsoleTable(false).render(Plans.plan());
     assertThat(out).doesNotContain("\u001b");
-    assertThat(out).contains("api", "batch.job_2", "vm", "container", "faas", "microvm", "recommended: ", "infeasible: ");
+    assertThat(out).contains("api", "batch.job_2", "vm", "container", "faas", "unikernel", "recommended: ", "infeasible: ");
     assertThat(out.lines()).allSatisfy(l -> assertThat(l).doesNotEndWith(" "));
   }
 

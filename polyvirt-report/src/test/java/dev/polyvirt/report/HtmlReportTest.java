@@ -135,6 +135,6 @@ class HtmlReportTest {
     // Every model of every workload appears in the table: simulated and infeasible ones in their own rows, unmodelled ones at least by name.
     assertThat(html).contains("<td>vm</td><td colspan=\"8\" class=\"reason\">infeasible: ");
     for (String model : new String[] {"container", "faas"}) assertThat(html).containsPattern("<tr[^>]*><td>" + model + "</td><td>\\$");
-    assertThat(html).containsPattern("not modelled in this version[^<]*microvm");
+    assertThat(html).containsPattern("not modelled in this version[^<]*unikernel");
   }
 }

@@ -77,7 +77,7 @@ class JsonReportTest {
   void infeasibleResultHasItsReasonsAndNoFigures() {
     // An infeasible model appears with feasible false and its reasons, and none of the figures.
     List<JsonNode> infeasible = results().stream().filter(r -> !r.get("feasible").booleanValue()).toList();
-    assertThat(infeasible).extracting(r -> r.get("model").stringValue()).containsExactly("vm", "microvm");
+    assertThat(infeasible).extracting(r -> r.get("model").stringValue()).containsExactly("vm", "unikernel");
     for (JsonNode r : infeasible) {
       assertThat(r.get("infeasibleReasons")).isNotEmpty();
       for (String k : FIGURES) assertThat(r.has(k)).as("%s has %s", r.get("model").stringValue(), k).isFalse();

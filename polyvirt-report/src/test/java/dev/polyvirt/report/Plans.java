@@ -25,7 +25,7 @@ final class Plans {
           traffic: {poisson: {ratePerSecond: 1}}
           request: {duration: {exponential: {mean: 200ms}}, cpu: 250m, memory: 256Mi}
           requirements: {latencyP99: 2s}
-          candidates: [vm, container, faas, microvm]
+          candidates: [vm, container, faas, unikernel]
           models:
             vm: {instanceType: "<b>m9</b>"}
         - name: batch.job_2

@@ -17,15 +17,36 @@ import java.util.OptionalInt;
  * @param nodeType the node pool's instance type; empty means the cheapest at the mean load
  * @param overheadMin lower bound of the hypervisor overhead drawn per node (nodes are VMs)
  * @param overheadMax upper bound of the same
+ * @param runtime the pods' runtime class (runc, gvisor, kata, firecracker)
+ * @param cpuLimitMillis the pod's {@code resources.limits.cpu}, enforced as a CFS quota; -1 for none
+ * @param memoryLimitBytes the pod's {@code resources.limits.memory}; -1 for none
+ * @param rollout a rolling update of the Deployment during the run, if any
+ * @param nodeFailureAt when one node is lost, if ever
+ * @param image the pod's image and pull settings; empty means the default pod start
+ * @param headroomPods pod places kept free ahead of need (over-provisioning with pause pods); 0 for none
+ * @param timeline whether to attach the {@code timeline} table even without a rollout or node failure
  */
 public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
     int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
-    Optional<String> nodeType, double overheadMin, double overheadMax) {
-  /** Returns the mean factor by which the hypervisor stretches a request. */
+    Optional<String> nodeType, double overheadMin, double overheadMax, RuntimeClass runtime,
+    int cpuLimitMillis, long memoryLimitBytes, Optional<Rollout> rollout, java.util.OptionalLong nodeFailureAt,
+    Optional<ImageSettings> image, int headroomPods, boolean timeline) {
+  /** Returns the mean factor by which the hypervisor (and the runtime) stretch a request. */
   public double meanSlowdown() {
-    return 1 / (1 - (overheadMin + overheadMax) / 2);
+    return 1 / (1 - (overheadMin + overheadMax) / 2) * runtime.meanSlowdown();
   }
 
-  /** HorizontalPodAutoscaler (autoscaling/v2) on average CPU utilisation of the requests. */
-  public record Hpa(int minReplicas, int maxReplicas, double averageUtilization) {}
+  /** A rolling update starting at {@code atNanos} with {@code strategy}. */
+  public record Rollout(long atNanos, RolloutStrategy strategy) {}
+
+  /**
+   * HorizontalPodAutoscaler (autoscaling/v2) on average CPU utilisation of the requests, or, when
+   * {@code queueLength} is above 0, KEDA-style on the backlog per pod ({@link QueueLengthScaler}).
+   */
+  public record Hpa(int minReplicas, int maxReplicas, double averageUtilization, int queueLength) {
+    /** Creates a CPU-based HPA. */
+    public Hpa(int minReplicas, int maxReplicas, double averageUtilization) {
+      this(minReplicas, maxReplicas, averageUtilization, 0);
+    }
+  }
 }

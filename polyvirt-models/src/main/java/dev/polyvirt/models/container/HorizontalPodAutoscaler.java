@@ -16,7 +16,7 @@ import java.util.ArrayDeque;
  * by the default behaviour (at most +100 % or +4 pods per 15 s, whichever is more); scale-down
  * takes the highest recommendation of the last 300 s (the default stabilisation window).
  */
-final class HorizontalPodAutoscaler implements EventHandler {
+public final class HorizontalPodAutoscaler implements EventHandler {
   static final long SYNC_PERIOD = 15 * SimTime.NANOS_PER_SECOND;
   static final long STABILISATION = 300 * SimTime.NANOS_PER_SECOND;
   static final double TOLERANCE = 0.1;
@@ -29,8 +29,9 @@ final class HorizontalPodAutoscaler implements EventHandler {
   private final Runnable addPod;
   private final ArrayDeque<long[]> recommendations = new ArrayDeque<>();
   private double lastBusy;
+  private java.util.function.IntSupplier lost = () -> 0;
 
-  HorizontalPodAutoscaler(Simulation sim, RunStats stats, ServerPool pool, ContainerSettings.Hpa hpa,
+  public HorizontalPodAutoscaler(Simulation sim, RunStats stats, ServerPool pool, ContainerSettings.Hpa hpa,
       double requestCpuPerPodCpu, Runnable addPod) {
     this.sim = sim;
     this.stats = stats;
@@ -40,7 +41,16 @@ final class HorizontalPodAutoscaler implements EventHandler {
     this.addPod = addPod;
   }
 
-  void start() {
+  /**
+   * Counts {@code lost} pods (on a node that failed, not yet evicted) among the current replicas:
+   * the Deployment still owns them, so the HPA's current count includes them (they are not ready).
+   */
+  public HorizontalPodAutoscaler countingLost(java.util.function.IntSupplier lost) {
+    this.lost = lost;
+    return this;
+  }
+
+  public void start() {
     sim.after(SYNC_PERIOD, this, 0);
   }
 
@@ -50,7 +60,7 @@ final class HorizontalPodAutoscaler implements EventHandler {
     if (now > stats.horizon()) return;
     double busy = stats.busy.integralSeconds(now);
     int ready = pool.ready();
-    int current = pool.provisioned();
+    int current = pool.provisioned() + lost.getAsInt();
     double usage = ready == 0 ? 0 : (busy - lastBusy) * requestCpuPerPodCpu / (ready * SimTime.toSeconds(SYNC_PERIOD));
     lastBusy = busy;
     double ratio = usage / (hpa.averageUtilization() / 100.0);

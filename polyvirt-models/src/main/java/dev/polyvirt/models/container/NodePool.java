@@ -37,6 +37,12 @@ final class NodePool implements EventHandler {
   private int nextId;
   private int pods;
   private long unneededSince = -1;
+  private int lastNode;
+  private long pendingNanos;
+  private long maxPendingNanos;
+  private int placed;
+  private int peakNodes;
+  private int headroomPods;
 
   NodePool(Simulation sim, NodeShape shape, Distribution.Sampler boot, InstanceBilling billing, long horizon,
       org.apache.commons.rng.UniformRandomProvider overheadRng, double overheadMin, double overheadMax) {
@@ -55,14 +61,65 @@ final class NodePool implements EventHandler {
     sim.after(SCAN_INTERVAL, this, 0);
   }
 
+  /**
+   * Keeps room for {@code pods} more pods on nodes that are up or booting — the Cluster Autoscaler
+   * FAQ's over-provisioning: low-priority pause pods hold the room, real pods preempt them at once,
+   * and the displaced pause pods make the autoscaler add a node ahead of need. Returns this pool.
+   */
+  NodePool withHeadroom(int pods) {
+    this.headroomPods = pods;
+    return this;
+  }
+
   /** Places a pod and returns how long it waits for its node to be ready (0 on a ready node). */
   long placePod(boolean initial) {
     long now = sim.now();
     if (pods == nodes * shape.podsPerNode()) launch(initial ? 0 : Math.max(0, boot.next()));
     int node = pods / shape.podsPerNode();
     pods++;
+    while (headroomPods > 0 && (long) nodes * shape.podsPerNode() - pods < headroomPods) launch(initial ? 0 : Math.max(0, boot.next()));
     lastSlowdown = slowdown[node];
-    return Math.max(0, readyAt[node] - now);
+    lastNode = node;
+    long wait = Math.max(0, readyAt[node] - now);
+    placed++;
+    pendingNanos += wait;
+    maxPendingNanos = Math.max(maxPendingNanos, wait);
+    return wait;
+  }
+
+  /** Returns the unique id (never reused) of the node of the last placed pod. */
+  int lastNodeId() {
+    return id[lastNode];
+  }
+
+  /** Returns the node of the last placed pod. */
+  int lastNode() {
+    return lastNode;
+  }
+
+  /** Returns the mean time a placed pod waited for a node (pending: no node had room), in seconds. */
+  double meanPendingSeconds() {
+    return placed == 0 ? 0 : dev.polyvirt.engine.SimTime.toSeconds(pendingNanos) / placed;
+  }
+
+  /** Returns the longest time a pod waited for a node, in seconds. */
+  double maxPendingSeconds() {
+    return dev.polyvirt.engine.SimTime.toSeconds(maxPendingNanos);
+  }
+
+  /**
+   * Loses the newest node (its VM fails): billing stops now and the node is gone; returns its
+   * index, so the caller can take that node's pods out of service.
+   */
+  int loseNode() {
+    if (nodes == 0) return -1;
+    billing.stopped(id[--nodes], sim.now());
+    return nodes;
+  }
+
+  /** Forgets {@code n} pods that were on a lost node (their places went with it). */
+  void forgetPods(int n) {
+    pods = Math.max(0, pods - n);
   }
 
   /** Returns how much the node of the last placed pod stretches requests (its hypervisor overhead). */
@@ -70,9 +127,14 @@ final class NodePool implements EventHandler {
     return lastSlowdown;
   }
 
-  /** Frees a pod's place. */
+  /** Frees a pod's place (not for pods of a lost node: see {@link #forgetPods}). */
   void releasePod() {
     pods--;
+  }
+
+  /** Returns the most nodes running at once. */
+  int peakNodes() {
+    return peakNodes;
   }
 
   /** Returns the nodes running. */
@@ -84,7 +146,7 @@ final class NodePool implements EventHandler {
   public void onEvent(long payload) {
     long now = sim.now();
     if (now > horizon) return;
-    int needed = Math.max(1, (pods + shape.podsPerNode() - 1) / shape.podsPerNode());
+    int needed = Math.max(1, (pods + headroomPods + shape.podsPerNode() - 1) / shape.podsPerNode());
     if (nodes > needed) {
       if (unneededSince < 0) unneededSince = now;
       if (now - unneededSince >= UNNEEDED_TIME) {
@@ -108,5 +170,6 @@ final class NodePool implements EventHandler {
     id[nodes] = nextId++;
     billing.started(id[nodes], sim.now());
     nodes++;
+    peakNodes = Math.max(peakNodes, nodes);
   }
 }

@@ -8,12 +8,16 @@ import java.util.List;
  * <p>{@code shared-queue}: one FIFO queue in front of all servers (an M/M/c system);
  * {@code round-robin}: each request joins the next server's own queue in turn;
  * {@code least-requests}: each request joins the server with the fewest requests in flight or
- * queued (Envoy's LEAST_REQUEST with full knowledge), ties to the lowest index.
+ * queued (Envoy's LEAST_REQUEST with full knowledge), ties to the lowest index;
+ * {@code random-two-choices}: each request samples two ready servers at random and joins the one
+ * with fewer requests (the "power of two choices", Mitzenmacher, IEEE TPDS 2001; what Envoy's
+ * LEAST_REQUEST does by default, choice_count 2), ties to the first sampled.
  */
 public enum LoadBalancer {
   SHARED_QUEUE("shared-queue"),
   ROUND_ROBIN("round-robin"),
-  LEAST_REQUESTS("least-requests");
+  LEAST_REQUESTS("least-requests"),
+  RANDOM_TWO_CHOICES("random-two-choices");
 
   private final String specName;
 
@@ -28,7 +32,7 @@ public enum LoadBalancer {
 
   /** Returns the spec names of all balancers. */
   public static List<String> names() {
-    return List.of("shared-queue", "round-robin", "least-requests");
+    return List.of("shared-queue", "round-robin", "least-requests", "random-two-choices");
   }
 
   /** Returns the balancer with spec name {@code name}. */

@@ -31,7 +31,7 @@ class ServerPoolTest {
       public void stopped(int server, long now) {
         lifecycle.add("stop " + server + " @" + now / S);
       }
-    });
+    }).withRandom(dev.polyvirt.engine.random.RandomStreams.root(7).stream("balancer"));
   }
 
   /** Submits a request of {@code serviceS} seconds at {@code atS} seconds. */
