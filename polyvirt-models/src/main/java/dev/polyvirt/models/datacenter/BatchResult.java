@@ -8,7 +8,7 @@ import dev.polyvirt.engine.SimTime;
  * host its mean utilisation; energy over the whole run.
  */
 public record BatchResult(long[] arrival, long[] start, long[] finish, int unplacedTasks, long endNanos, double energyKwh,
-    double[] hostUtilisation, long events) {
+    double[] hostUtilisation, long events, Operations operations) {
   /** Returns the makespan: first arrival to last finish, in seconds. */
   public double makespanSeconds() {
     return arrival.length == 0 ? 0 : SimTime.toSeconds(endNanos - arrival[0]);

@@ -42,6 +42,8 @@ public final class BatchRun {
   private final double[] hostBusyMipsSeconds;
   private final long[] start;
   private final long[] finish;
+  private final boolean[] vmDown;
+  private final Operations ops = new Operations();
   private int nextTask;
   private int unplaced;
 
@@ -77,13 +79,32 @@ public final class BatchRun {
     }
     start = new long[jobs.size()];
     finish = new long[jobs.size()];
+    vmDown = new boolean[vms];
   }
 
   /** Runs every task to completion and returns the outcome. */
   public static BatchResult run(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead,
       boolean switchOffEmpty) {
+    return run(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty, run -> {});
+  }
+
+  /** Runs every task to completion with {@code operations} (host failures, DRS) scheduled on the run first. */
+  public static BatchResult run(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead,
+      boolean switchOffEmpty, java.util.function.Consumer<BatchRun> operations) {
     if (!(hypervisorOverhead >= 0 && hypervisorOverhead < 1)) throw new IllegalArgumentException("overhead must be in [0, 1)");
-    return new BatchRun(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty).execute();
+    BatchRun run = new BatchRun(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty);
+    operations.accept(run);
+    return run.execute();
+  }
+
+  /** Returns the run's simulation (for operations that schedule events on it). */
+  public Simulation simulation() {
+    return sim;
+  }
+
+  /** Returns the run's cluster. */
+  public Cluster cluster() {
+    return cluster;
   }
 
   private BatchResult execute() {
@@ -98,13 +119,17 @@ public final class BatchRun {
       double seconds = SimTime.toSeconds(end);
       utilisation[h] = seconds == 0 ? 0 : hostBusyMipsSeconds[h] / (cluster.model(h).totalMips() * seconds);
     }
-    return new BatchResult(jobs.arrivalNanos(), start, finish, unplaced, end, joules / 3.6e6, utilisation, sim.eventsFired());
+    return new BatchResult(jobs.arrivalNanos(), start, finish, unplaced, end, joules / 3.6e6, utilisation, sim.eventsFired(), ops);
   }
 
   private void arrive(long payload) {
     int t = (int) payload;
     if (++nextTask < jobs.size()) sim.at(jobs.arrivalNanos()[nextTask], this::arrive, nextTask);
     int v = jobs.vm()[t];
+    if (v >= 0 && v < cluster.vms() && vmDown[v]) {
+      park(v, t); // its VM is down: the task waits for the HA restart
+      return;
+    }
     if (v < 0 || v >= cluster.vms() || cluster.hostOf(v) < 0) {
       start[t] = finish[t] = -1;
       unplaced++;
@@ -115,12 +140,23 @@ public final class BatchRun {
     if (mode == TaskExecution.TIME_SHARED || running[v].size() < cluster.shape(v).vcpus()) {
       begin(v, t);
     } else {
-      nextWaiting[t] = -1;
-      if (waitTail[v] < 0) waitHead[v] = t;
-      else nextWaiting[waitTail[v]] = t;
-      waitTail[v] = t;
+      park(v, t);
     }
     changed(v);
+  }
+
+  private void park(int v, int t) {
+    nextWaiting[t] = -1;
+    if (waitTail[v] < 0) waitHead[v] = t;
+    else nextWaiting[waitTail[v]] = t;
+    waitTail[v] = t;
+  }
+
+  private int unpark(int v) {
+    int t = waitHead[v];
+    waitHead[v] = nextWaiting[t];
+    if (waitHead[v] < 0) waitTail[v] = -1;
+    return t;
   }
 
   private void begin(int v, int t) {
@@ -137,12 +173,7 @@ public final class BatchRun {
     while (heap.size() > 0 && heap.minKey() <= mark[v] + tolerance) {
       finish[heap.minTask()] = sim.now();
       heap.pop();
-      if (mode == TaskExecution.SPACE_SHARED && waitHead[v] >= 0) {
-        int next = waitHead[v];
-        waitHead[v] = nextWaiting[next];
-        if (waitHead[v] < 0) waitTail[v] = -1;
-        begin(v, next);
-      }
+      if (mode == TaskExecution.SPACE_SHARED && waitHead[v] >= 0) begin(v, unpark(v));
     }
     changed(v);
   }
@@ -163,18 +194,109 @@ public final class BatchRun {
       accrue(h, sim.now());
       hostDemand[h] += demand - vmDemand[v];
       vmDemand[v] = demand;
-      double factor = hostDemand[h] <= hostCapacity[h] ? 1 : hostCapacity[h] / hostDemand[h];
-      if (factor != hostFactor[h]) {
-        hostFactor[h] = factor;
-        for (int i = 0; i < cluster.vmCount(h); i++) {
-          int u = cluster.vmOn(h, i);
-          if (running[u] == null || u == v) continue;
-          advance(u);
-          reschedule(u);
-        }
-      }
+      refactor(h, v);
     }
     reschedule(v);
+  }
+
+  /** Recomputes host {@code h}'s contention factor and re-rates its VMs (but {@code skip}) if it changed. */
+  private void refactor(int h, int skip) {
+    double factor = hostDemand[h] <= hostCapacity[h] ? 1 : hostCapacity[h] / hostDemand[h];
+    if (factor == hostFactor[h]) return;
+    hostFactor[h] = factor;
+    for (int i = 0; i < cluster.vmCount(h); i++) {
+      int u = cluster.vmOn(h, i);
+      if (running[u] == null || u == skip) continue;
+      advance(u);
+      reschedule(u);
+    }
+  }
+
+  /** Returns host {@code h}'s CPU demand over its capacity (above 1: contended). */
+  public double load(int h) {
+    return hostDemand[h] / hostCapacity[h];
+  }
+
+  /** Returns VM {@code v}'s CPU demand in MIPS now. */
+  public double demand(int v) {
+    return vmDemand[v];
+  }
+
+  /**
+   * Live-migrates VM {@code v} to host {@code to} (the caller checked it fits): its tasks keep
+   * running. Pre-copy lasts memory / (half the slower NIC), CloudSim's estimate, and the VM loses
+   * 10 % of its demand meanwhile (CloudSim's SLA degradation due to migration).
+   */
+  public void migrate(int v, int to) {
+    int from = cluster.hostOf(v);
+    if (running[v] != null) advance(v);
+    long now = sim.now();
+    accrue(from, now);
+    accrue(to, now);
+    hostDemand[from] -= vmDemand[v];
+    cluster.move(v, to);
+    hostDemand[to] += vmDemand[v];
+    refactor(from, v);
+    refactor(to, v);
+    if (running[v] != null) reschedule(v);
+    double mbps = Math.min(cluster.model(from).bandwidthMbps(), cluster.model(to).bandwidthMbps());
+    double seconds = cluster.shape(v).memoryMiB() * 8.0 / (mbps / 2);
+    ops.migrations++;
+    ops.migrationSeconds += seconds;
+    ops.degradedMipsSeconds += 0.1 * vmDemand[v] * seconds;
+  }
+
+  /** Fails host {@code h}: its VMs go down and their running tasks are lost (to restart); returns those VMs. */
+  public int[] fail(int h) {
+    accrue(h, sim.now());
+    int[] vms = new int[cluster.vmCount(h)];
+    for (int i = 0; i < vms.length; i++) vms[i] = cluster.vmOn(h, i);
+    for (int v : vms) {
+      vmDown[v] = true;
+      if (running[v] == null) continue;
+      int n = running[v].size();
+      int[] lost = new int[n];
+      for (int i = 0; i < n; i++) lost[i] = running[v].taskAt(i);
+      java.util.Arrays.sort(lost); // restart in arrival order, ahead of the tasks already waiting
+      for (int i = n - 1; i >= 0; i--) {
+        nextWaiting[lost[i]] = waitHead[v];
+        waitHead[v] = lost[i];
+        if (waitTail[v] < 0) waitTail[v] = lost[i];
+      }
+      ops.restartedTasks += n;
+      running[v].clear();
+      if (pending[v] >= 0) sim.cancel(pending[v]);
+      pending[v] = -1;
+      vmDemand[v] = 0;
+      rate[v] = 0;
+    }
+    cluster.fail(h);
+    hostDemand[h] = 0;
+    hostFactor[h] = 1;
+    ops.hostFailures++;
+    return vms;
+  }
+
+  /** Restarts a down VM on a host the placement policy picks; returns false when none has room. */
+  public boolean restart(int v) {
+    if (cluster.hostOf(v) < 0 && cluster.place(v) < 0) {
+      ops.vmsNotRestarted++;
+      return false;
+    }
+    vmDown[v] = false;
+    ops.vmRestarts++;
+    if (running[v] == null) running[v] = new TaskHeap();
+    mark[v] = 0;
+    markTime[v] = sim.now();
+    while (waitHead[v] >= 0 && (mode == TaskExecution.TIME_SHARED || running[v].size() < cluster.shape(v).vcpus())) begin(v, unpark(v));
+    changed(v);
+    return true;
+  }
+
+  /** Brings a repaired host back into service (empty). */
+  public void repair(int h) {
+    accrue(h, sim.now());
+    cluster.repair(h);
   }
 
   private void reschedule(int v) {

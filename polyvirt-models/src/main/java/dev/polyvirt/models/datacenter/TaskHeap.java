@@ -20,6 +20,16 @@ final class TaskHeap {
     return task[0];
   }
 
+  /** Returns the {@code i}-th task in heap order (0 ≤ i < size). */
+  int taskAt(int i) {
+    return task[i];
+  }
+
+  /** Removes every task. */
+  void clear() {
+    size = 0;
+  }
+
   void push(double k, int t) {
     if (size == key.length) {
       key = Arrays.copyOf(key, size * 2);
