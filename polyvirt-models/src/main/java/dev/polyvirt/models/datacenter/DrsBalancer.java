@@ -4,7 +4,8 @@ import dev.polyvirt.engine.Simulation;
 
 /**
  * A DRS-style balancer: every {@code intervalNanos} it compares the most and least loaded hosts
- * that run VMs (load = CPU demand / capacity) and, when they differ by more than
+ * that are up, empty ones included (DRS may power a standby host on; load = CPU demand /
+ * capacity) and, when they differ by more than
  * {@code imbalance}, live-migrates from the busiest host the smallest busy VM that fits on the
  * idlest and narrows the gap — one move per round, as DRS rate-limits its recommendations.
  * It stops when nothing else is left to happen. The scan over hosts is once per round, not per
@@ -28,8 +29,8 @@ public record DrsBalancer(long intervalNanos, double imbalance) {
     Cluster c = run.cluster();
     int busiest = -1, idlest = -1;
     for (int h = 0; h < c.hosts(); h++) {
-      if (!c.isUp(h) || c.vmCount(h) == 0) continue;
-      if (busiest < 0 || run.load(h) > run.load(busiest)) busiest = h;
+      if (!c.isUp(h)) continue;
+      if (c.vmCount(h) > 0 && (busiest < 0 || run.load(h) > run.load(busiest))) busiest = h;
       if (idlest < 0 || run.load(h) < run.load(idlest)) idlest = h;
     }
     if (busiest < 0 || busiest == idlest || run.load(busiest) - run.load(idlest) <= imbalance) return false;
