@@ -28,6 +28,12 @@ public record PowerCurve(String name, double[] wattsAtLoad) {
     }
   }
 
+  /** Returns a copy of the table (the record keeps its own). */
+  @Override
+  public double[] wattsAtLoad() {
+    return wattsAtLoad.clone();
+  }
+
   /** Creates a linear curve from idle to full-load watts. */
   public static PowerCurve linear(double idleWatts, double maxWatts) {
     return new PowerCurve("linear", new double[] {idleWatts, maxWatts});
