@@ -24,6 +24,7 @@ public final class ComputeModels {
     register(new NotModelled("wasm"));
     register(new NotModelled("unikernel"));
     register(new NotModelled("edge"));
+    register(new dev.polyvirt.models.datacenter.DatacenterModel());
   }
 
   private ComputeModels() {}

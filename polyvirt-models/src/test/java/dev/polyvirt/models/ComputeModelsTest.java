@@ -10,7 +10,8 @@ class ComputeModelsTest {
   void registryListsTheEightSpecModelsInOrder() {
     // The registry names exactly the models SPEC.md §2 lists under candidates, in that (display) order.
     assertThat(ComputeModels.names())
-        .containsExactly("vm", "container", "faas", "serverless-container", "microvm", "wasm", "unikernel", "edge");
+        .containsExactly("vm", "container", "faas", "serverless-container", "microvm", "wasm", "unikernel", "edge",
+            "datacenter"); // datacenter: the private-datacenter extension (issue #7), after the SPEC.md eight
   }
 
   @Test

@@ -34,6 +34,8 @@ public final class PortfolioLoader {
   static final long DEFAULT_MEMORY = 128L << 20;
   /** Stands for a duration a trace will supply; replaced when the traffic is bound (never simulated). */
   static final Distribution PLACEHOLDER = new dev.polyvirt.engine.dist.Fixed(0);
+  /** The VM placement policies infrastructure may name (the registry lives in polyvirt-models, above spec). */
+  public static final List<String> PLACEMENTS = List.of("first-fit", "best-fit", "worst-fit", "spread");
 
   private PortfolioLoader() {}
 
@@ -80,6 +82,9 @@ public final class PortfolioLoader {
     String priceBook = f.string("priceBook").orElse(DEFAULT_PRICE_BOOK);
     Mark priceBookMark = f.node("priceBook").map(Node::mark).orElse(Mark.file(fileName));
     List<Workload> workloads = new ArrayList<>();
+    // infrastructure: a private datacenter for the datacenter model (issue #7); checked once here
+    Optional<Node> infrastructure = f.node("infrastructure");
+    infrastructure.ifPresent(n -> InfrastructureLoader.read(n, PLACEMENTS, problems));
     Optional<Node> wl = f.required("workloads", "list the workloads to place under 'workloads:'");
     Optional<Node> planner = f.node("planner"); // weights and rates, bound by the planner module in the same pass
     f.done();
@@ -90,7 +95,7 @@ public final class PortfolioLoader {
       }
       Map<String, Mark> seen = new HashMap<>();
       for (Node item : list.items()) {
-        workload(item, models, problems).ifPresent(w -> {
+        workload(item, models, infrastructure, problems).ifPresent(w -> {
           Mark first = seen.putIfAbsent(w.name(), w.mark());
           if (first != null) {
             problems.add(w.mark(), "workload name '" + w.name() + "' is used twice (first at line " + first.line() + ")",
@@ -105,7 +110,7 @@ public final class PortfolioLoader {
         priceBookMark, planner));
   }
 
-  private static Optional<Workload> workload(Node node, List<String> known, Problems problems) {
+  private static Optional<Workload> workload(Node node, List<String> known, Optional<Node> infrastructure, Problems problems) {
     Optional<Fields> of = Fields.of(node, problems, "a workload");
     if (of.isEmpty()) return Optional.empty();
     Fields f = of.get();
@@ -131,6 +136,8 @@ public final class PortfolioLoader {
         else problems.add(mf.keyMark(k), "unknown compute model '" + k + "' under models", hint(k, known));
       }
     }));
+    String kind = f.oneOf("kind", List.of("service", "job")).orElse("service");
+    InfrastructureLoader.attach(models, infrastructure, kind, f.mark());
     f.done();
     if (name.isEmpty() || traffic.isEmpty() || request == null) return Optional.empty();
     return Optional.of(new Workload(name.get(), runtime, traffic.get(), request, req, candidates, models, f.mark()));

@@ -1,0 +1,325 @@
+package dev.polyvirt.models.datacenter;
+
+import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.engine.Simulation;
+
+/**
+ * Runs batch tasks on the VMs of a {@link Cluster} with exact event times.
+ *
+ * <p>Each VM keeps a work mark: the instructions one of its running tasks has received since the
+ * VM started. All its running tasks advance at the same rate, so a task finishes when the mark
+ * reaches its start mark plus its length, and the VM needs one pending event (its earliest
+ * finisher) in a heap keyed by that target. A rate changes only when tasks start or end on the
+ * VM, or when its host's demand crosses its capacity; then only that VM (or that host's VMs) is
+ * brought up to date — never every VM of the datacenter, which is where CloudSim Plus spends its
+ * time, and never on a scheduling interval.
+ *
+ * <p>Contention: a host's VMs demand (busy vCPUs × vCPU MIPS); when that exceeds the host's MIPS
+ * after the hypervisor's overhead, every VM on it slows by capacity / demand (time-shared CPU).
+ * Energy integrates the host's power curve at its exact utilisation between events; an empty
+ * host can be switched off (0 W).
+ */
+public final class BatchRun {
+  private final Cluster cluster;
+  private final BatchJobs jobs;
+  private final TaskExecution mode;
+  private final boolean switchOffEmpty;
+  private final Simulation sim;
+  private final TaskHeap[] running;
+  private final double[] mark;
+  private final long[] markTime;
+  private final double[] rate;
+  private final long[] pending;
+  private final double[] vmDemand;
+  private final int[] waitHead;
+  private final int[] waitTail;
+  private final int[] nextWaiting;
+  private final double[] hostCapacity;
+  private final double[] hostDemand;
+  private final double[] hostFactor;
+  private final long[] hostSince;
+  private final double[] hostJoules;
+  private final double[] hostBusyMipsSeconds;
+  private final long[] start;
+  private final long[] finish;
+  private final boolean[] vmDown;
+  private final Operations ops = new Operations();
+  private int nextTask;
+  private int unplaced;
+
+  private BatchRun(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead, boolean switchOffEmpty) {
+    this.cluster = cluster;
+    this.jobs = jobs;
+    this.mode = mode;
+    this.switchOffEmpty = switchOffEmpty;
+    int vms = cluster.vms();
+    int hosts = cluster.hosts();
+    sim = new Simulation(Math.max(1024, vms + 16));
+    running = new TaskHeap[vms];
+    mark = new double[vms];
+    markTime = new long[vms];
+    rate = new double[vms];
+    pending = new long[vms];
+    vmDemand = new double[vms];
+    waitHead = new int[vms];
+    waitTail = new int[vms];
+    java.util.Arrays.fill(pending, -1);
+    java.util.Arrays.fill(waitHead, -1);
+    java.util.Arrays.fill(waitTail, -1);
+    nextWaiting = new int[jobs.size()];
+    hostCapacity = new double[hosts];
+    hostDemand = new double[hosts];
+    hostFactor = new double[hosts];
+    hostSince = new long[hosts];
+    hostJoules = new double[hosts];
+    hostBusyMipsSeconds = new double[hosts];
+    for (int h = 0; h < hosts; h++) {
+      hostCapacity[h] = cluster.model(h).totalMips() * (1 - hypervisorOverhead);
+      hostFactor[h] = 1;
+    }
+    start = new long[jobs.size()];
+    finish = new long[jobs.size()];
+    vmDown = new boolean[vms];
+  }
+
+  /** Runs every task to completion and returns the outcome. */
+  public static BatchResult run(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead,
+      boolean switchOffEmpty) {
+    return run(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty, run -> {});
+  }
+
+  /** Runs every task to completion with {@code operations} (host failures, DRS) scheduled on the run first. */
+  public static BatchResult run(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead,
+      boolean switchOffEmpty, java.util.function.Consumer<BatchRun> operations) {
+    if (!(hypervisorOverhead >= 0 && hypervisorOverhead < 1)) throw new IllegalArgumentException("overhead must be in [0, 1)");
+    BatchRun run = new BatchRun(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty);
+    operations.accept(run);
+    return run.execute();
+  }
+
+  /** Returns the run's simulation (for operations that schedule events on it). */
+  public Simulation simulation() {
+    return sim;
+  }
+
+  /** Returns the run's cluster. */
+  public Cluster cluster() {
+    return cluster;
+  }
+
+  private BatchResult execute() {
+    if (jobs.size() > 0) sim.at(jobs.arrivalNanos()[0], this::arrive, 0);
+    sim.runUntil(Long.MAX_VALUE);
+    long end = sim.now();
+    double[] utilisation = new double[cluster.hosts()];
+    double joules = 0;
+    for (int h = 0; h < cluster.hosts(); h++) {
+      accrue(h, end);
+      joules += hostJoules[h];
+      double seconds = SimTime.toSeconds(end);
+      utilisation[h] = seconds == 0 ? 0 : hostBusyMipsSeconds[h] / (cluster.model(h).totalMips() * seconds);
+    }
+    return new BatchResult(jobs.arrivalNanos(), start, finish, unplaced, end, joules / 3.6e6, utilisation, sim.eventsFired(), ops);
+  }
+
+  private void arrive(long payload) {
+    int t = (int) payload;
+    if (++nextTask < jobs.size()) sim.at(jobs.arrivalNanos()[nextTask], this::arrive, nextTask);
+    int v = jobs.vm()[t];
+    if (v >= 0 && v < cluster.vms() && vmDown[v]) {
+      park(v, t); // its VM is down: the task waits for the HA restart
+      return;
+    }
+    if (v < 0 || v >= cluster.vms() || cluster.hostOf(v) < 0) {
+      start[t] = finish[t] = -1;
+      unplaced++;
+      return;
+    }
+    if (running[v] == null) running[v] = new TaskHeap();
+    advance(v);
+    if (mode == TaskExecution.TIME_SHARED || running[v].size() < cluster.shape(v).vcpus()) {
+      begin(v, t);
+    } else {
+      park(v, t);
+    }
+    changed(v);
+  }
+
+  private void park(int v, int t) {
+    nextWaiting[t] = -1;
+    if (waitTail[v] < 0) waitHead[v] = t;
+    else nextWaiting[waitTail[v]] = t;
+    waitTail[v] = t;
+  }
+
+  private int unpark(int v) {
+    int t = waitHead[v];
+    waitHead[v] = nextWaiting[t];
+    if (waitHead[v] < 0) waitTail[v] = -1;
+    return t;
+  }
+
+  private void begin(int v, int t) {
+    start[t] = sim.now();
+    running[v].push(mark[v] + jobs.lengthMi()[t], t);
+  }
+
+  private void complete(long payload) {
+    int v = (int) payload;
+    pending[v] = -1;
+    advance(v);
+    TaskHeap heap = running[v];
+    double tolerance = Math.abs(mark[v]) * 1e-12 + 1e-9;
+    while (heap.size() > 0 && heap.minKey() <= mark[v] + tolerance) {
+      finish[heap.minTask()] = sim.now();
+      heap.pop();
+      if (mode == TaskExecution.SPACE_SHARED && waitHead[v] >= 0) begin(v, unpark(v));
+    }
+    changed(v);
+  }
+
+  /** Brings VM {@code v}'s work mark up to now at its current rate. */
+  private void advance(int v) {
+    long now = sim.now();
+    mark[v] += rate[v] * SimTime.toSeconds(now - markTime[v]);
+    markTime[v] = now;
+  }
+
+  /** Re-rates VM {@code v} after its task count changed, and its host's VMs when contention changed. */
+  private void changed(int v) {
+    int h = cluster.hostOf(v);
+    VmShape s = cluster.shape(v);
+    double demand = Math.min(s.vcpus(), running[v].size()) * s.mipsPerVcpu();
+    if (demand != vmDemand[v]) {
+      accrue(h, sim.now());
+      hostDemand[h] += demand - vmDemand[v];
+      vmDemand[v] = demand;
+      refactor(h, v);
+    }
+    reschedule(v);
+  }
+
+  /** Recomputes host {@code h}'s contention factor and re-rates its VMs (but {@code skip}) if it changed. */
+  private void refactor(int h, int skip) {
+    double factor = hostDemand[h] <= hostCapacity[h] ? 1 : hostCapacity[h] / hostDemand[h];
+    if (factor == hostFactor[h]) return;
+    hostFactor[h] = factor;
+    for (int i = 0; i < cluster.vmCount(h); i++) {
+      int u = cluster.vmOn(h, i);
+      if (running[u] == null || u == skip) continue;
+      advance(u);
+      reschedule(u);
+    }
+  }
+
+  /** Returns host {@code h}'s CPU demand over its capacity (above 1: contended). */
+  public double load(int h) {
+    return hostDemand[h] / hostCapacity[h];
+  }
+
+  /** Returns VM {@code v}'s CPU demand in MIPS now. */
+  public double demand(int v) {
+    return vmDemand[v];
+  }
+
+  /**
+   * Live-migrates VM {@code v} to host {@code to} (the caller checked it fits): its tasks keep
+   * running. Pre-copy lasts memory / (half the slower NIC), CloudSim's estimate, and the VM loses
+   * 10 % of its demand meanwhile (CloudSim's SLA degradation due to migration).
+   */
+  public void migrate(int v, int to) {
+    int from = cluster.hostOf(v);
+    if (running[v] != null) advance(v);
+    long now = sim.now();
+    accrue(from, now);
+    accrue(to, now);
+    hostDemand[from] -= vmDemand[v];
+    cluster.move(v, to);
+    hostDemand[to] += vmDemand[v];
+    refactor(from, v);
+    refactor(to, v);
+    if (running[v] != null) reschedule(v);
+    double mbps = Math.min(cluster.model(from).bandwidthMbps(), cluster.model(to).bandwidthMbps());
+    double seconds = cluster.shape(v).memoryMiB() * 8.0 / (mbps / 2);
+    ops.migrations++;
+    ops.migrationSeconds += seconds;
+    ops.degradedMipsSeconds += 0.1 * vmDemand[v] * seconds;
+  }
+
+  /** Fails host {@code h}: its VMs go down and their running tasks are lost (to restart); returns those VMs. */
+  public int[] fail(int h) {
+    accrue(h, sim.now());
+    int[] vms = new int[cluster.vmCount(h)];
+    for (int i = 0; i < vms.length; i++) vms[i] = cluster.vmOn(h, i);
+    for (int v : vms) {
+      vmDown[v] = true;
+      if (running[v] == null) continue;
+      int n = running[v].size();
+      int[] lost = new int[n];
+      for (int i = 0; i < n; i++) lost[i] = running[v].taskAt(i);
+      java.util.Arrays.sort(lost); // restart in arrival order, ahead of the tasks already waiting
+      for (int i = n - 1; i >= 0; i--) {
+        nextWaiting[lost[i]] = waitHead[v];
+        waitHead[v] = lost[i];
+        if (waitTail[v] < 0) waitTail[v] = lost[i];
+      }
+      ops.restartedTasks += n;
+      running[v].clear();
+      if (pending[v] >= 0) sim.cancel(pending[v]);
+      pending[v] = -1;
+      vmDemand[v] = 0;
+      rate[v] = 0;
+    }
+    cluster.fail(h);
+    hostDemand[h] = 0;
+    hostFactor[h] = 1;
+    ops.hostFailures++;
+    return vms;
+  }
+
+  /** Restarts a down VM on a host the placement policy picks; returns false when none has room. */
+  public boolean restart(int v) {
+    if (cluster.hostOf(v) < 0 && cluster.place(v) < 0) {
+      ops.vmsNotRestarted++;
+      return false;
+    }
+    vmDown[v] = false;
+    ops.vmRestarts++;
+    if (running[v] == null) running[v] = new TaskHeap();
+    mark[v] = 0;
+    markTime[v] = sim.now();
+    while (waitHead[v] >= 0 && (mode == TaskExecution.TIME_SHARED || running[v].size() < cluster.shape(v).vcpus())) begin(v, unpark(v));
+    changed(v);
+    return true;
+  }
+
+  /** Brings a repaired host back into service (empty). */
+  public void repair(int h) {
+    accrue(h, sim.now());
+    cluster.repair(h);
+  }
+
+  private void reschedule(int v) {
+    VmShape s = cluster.shape(v);
+    int n = running[v].size();
+    double share = mode == TaskExecution.TIME_SHARED && n > s.vcpus() ? s.vcpus() / (double) n : 1;
+    rate[v] = s.mipsPerVcpu() * share * hostFactor[cluster.hostOf(v)];
+    if (pending[v] >= 0) sim.cancel(pending[v]);
+    pending[v] = -1;
+    if (n == 0) return;
+    double seconds = Math.max(0, running[v].minKey() - mark[v]) / rate[v];
+    pending[v] = sim.after(Math.max(1, (long) Math.ceil(seconds * SimTime.NANOS_PER_SECOND)), this::complete, v);
+  }
+
+  /** Adds host {@code h}'s energy and busy work from its last change up to {@code now}. */
+  private void accrue(int h, long now) {
+    long dt = now - hostSince[h];
+    if (dt <= 0) return;
+    double seconds = SimTime.toSeconds(dt);
+    double served = Math.min(hostDemand[h], hostCapacity[h]);
+    hostBusyMipsSeconds[h] += served * seconds;
+    boolean on = cluster.isUp(h) && (!switchOffEmpty || cluster.vmCount(h) > 0);
+    if (on) hostJoules[h] += cluster.model(h).power().watts(served / cluster.model(h).totalMips()) * seconds;
+    hostSince[h] = now;
+  }
+}

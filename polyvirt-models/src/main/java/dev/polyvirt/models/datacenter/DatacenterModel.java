@@ -1,0 +1,122 @@
+package dev.polyvirt.models.datacenter;
+
+import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.engine.Simulation;
+import dev.polyvirt.models.ComputeModel;
+import dev.polyvirt.models.ModelResult;
+import dev.polyvirt.models.RequestDriver;
+import dev.polyvirt.models.RunContext;
+import dev.polyvirt.models.RunStats;
+import dev.polyvirt.spec.Fields;
+import dev.polyvirt.spec.Infrastructure;
+import dev.polyvirt.spec.InfrastructureLoader;
+import dev.polyvirt.spec.PortfolioLoader;
+import dev.polyvirt.spec.Problems;
+import dev.polyvirt.spec.Units;
+import dev.polyvirt.spec.Workload;
+import dev.polyvirt.spec.yaml.Node;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code datacenter} compute model: a private datacenter described by the spec's
+ * {@code infrastructure:} section. The workload's VMs are placed by the named policy under the
+ * overcommit ratios; each request (or {@code kind: job} task) becomes a task of its duration's
+ * worth of instructions at one vCPU, run time- or space-shared with host contention
+ * ({@link BatchRun}); scheduled host failures restart VMs by HA and DRS migrates between hosts.
+ * The model takes part only when the spec has an infrastructure (no row otherwise).
+ */
+public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
+  /** Default VM: 2 vCPUs, 4 GiB (a general-purpose "large" size, as m5.large). */
+  static final int DEFAULT_VCPUS = 2;
+  static final long DEFAULT_VM_MEMORY_MIB = 4096;
+
+  @Override
+  public String name() {
+    return "datacenter";
+  }
+
+  @Override
+  public Optional<DatacenterSettings> bind(Optional<Node> node, Workload w, Problems problems) {
+    boolean asked = w.candidates().contains(name());
+    Optional<Fields> of = node.flatMap(n -> Fields.of(n, problems, "models.datacenter"));
+    Optional<Node> infraNode = of.flatMap(f -> f.node("infrastructure"));
+    if (infraNode.isEmpty()) {
+      if (asked) problems.add(w.mark(), "workload '" + w.name() + "' lists the datacenter model but the spec has no 'infrastructure:'",
+          "describe the hosts under a top-level 'infrastructure:' (see examples/datacenter.yaml)");
+      return Optional.empty();
+    }
+    Fields f = of.get();
+    // problems of the section itself were reported once, by PortfolioLoader
+    Optional<Infrastructure> infra = InfrastructureLoader.read(infraNode.get(), PortfolioLoader.PLACEMENTS, new Problems());
+    String kind = f.string("kind").orElse("service");
+    int hostCount = infra.map(Infrastructure::hostCount).orElse(1);
+    int vms = (int) f.integer("vms", 1, 10_000_000).orElse(hostCount);
+    int vcpus = (int) f.integer("vcpus", 1, 1024).orElse(DEFAULT_VCPUS);
+    long memory = f.parsed("memory", Units::memoryBytes).map(b -> b >> 20).orElse(DEFAULT_VM_MEMORY_MIB);
+    if (memory <= 0) problems.add(f.keyMark("memory"), "VM 'memory' must be at least 1Mi", "e.g. memory: 4Gi");
+    TaskExecution exec = f.oneOf("execution", List.of("time-shared", "space-shared"))
+        .map(e -> e.equals("time-shared") ? TaskExecution.TIME_SHARED : TaskExecution.SPACE_SHARED)
+        .orElse(kind.equals("job") ? TaskExecution.SPACE_SHARED : TaskExecution.TIME_SHARED);
+    f.done();
+    return infra.filter(i -> memory > 0).map(i -> new DatacenterSettings(i, kind, vms, vcpus, memory, exec));
+  }
+
+  @Override
+  public List<String> infeasibleReasons(RunContext ctx, DatacenterSettings s) {
+    int largest = s.infrastructure().hostModels().stream().mapToInt(Infrastructure.HostModelSpec::cores).max().orElse(0);
+    if (s.vcpus() > largest * s.infrastructure().cpuOvercommit()) {
+      return List.of("a VM of " + s.vcpus() + " vCPUs is larger than every host (" + largest + " cores × overcommit "
+          + s.infrastructure().cpuOvercommit() + ")");
+    }
+    return List.of();
+  }
+
+  @Override
+  public ModelResult simulate(RunContext ctx, DatacenterSettings s) {
+    Cluster cluster = Hosts.cluster(s.infrastructure());
+    double vcpuMips = Hosts.slowestCoreMips(cluster);
+    VmShape shape = new VmShape("vm-" + s.vcpus() + "v", s.vcpus(), vcpuMips, s.vmMemoryMiB());
+    for (int i = 0; i < s.vms(); i++) cluster.add(shape);
+    BatchJobs jobs = tasks(ctx, s.vms(), vcpuMips);
+    Infrastructure infra = s.infrastructure();
+    BatchResult r = BatchRun.run(cluster, jobs, s.execution(), infra.hypervisor().overhead(), infra.switchOffEmptyHosts(), run -> {
+      for (Infrastructure.FailureSpec f : infra.failures()) {
+        new HostFailure(f.host(), f.atNanos(), f.detectNanos(), f.bootNanos(), f.repairNanos()).schedule(run);
+      }
+      infra.drs().ifPresent(d -> new DrsBalancer(d.intervalNanos(), d.imbalance()).schedule(run));
+    });
+    return DatacenterResult.of(name(), ctx, s, cluster, r);
+  }
+
+  /** Draws the workload's requests (shared streams: every model sees the same) as tasks bound to VMs round robin. */
+  static BatchJobs tasks(RunContext ctx, int vms, double vcpuMips) {
+    Simulation sim = new Simulation();
+    RunStats stats = new RunStats(ctx.horizonNanos());
+    long[][] at = {new long[1024]};
+    double[][] len = {new double[1024]};
+    int[] n = {0};
+    RequestDriver.start(sim, ctx, serviceNanos -> {
+      if (n[0] == at[0].length) {
+        at[0] = Arrays.copyOf(at[0], n[0] * 2);
+        len[0] = Arrays.copyOf(len[0], n[0] * 2);
+      }
+      at[0][n[0]] = sim.now();
+      len[0][n[0]] = Math.max(1e-9, SimTime.toSeconds(serviceNanos) * vcpuMips);
+      n[0]++;
+    }, stats, 1.0);
+    sim.runUntil(Long.MAX_VALUE);
+    int[] vm = new int[n[0]];
+    for (int i = 0; i < vm.length; i++) vm[i] = i % vms;
+    return new BatchJobs(Arrays.copyOf(at[0], n[0]), Arrays.copyOf(len[0], n[0]), vm);
+  }
+
+  /** Lists the placement policies, for the spec's check that they match the registry. */
+  static List<String> placementNames() {
+    List<String> names = new ArrayList<>(PlacementPolicies.names());
+    names.add("spread");
+    return names;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.polyvirt.models.datacenter;
+
+import dev.polyvirt.spec.Infrastructure;
+
+/**
+ * The {@code datacenter} model's settings for one workload: the spec's infrastructure, how many
+ * VMs of which shape run the workload, and how they run its tasks.
+ *
+ * @param kind {@code service} (requests) or {@code job} (batch tasks); both become tasks whose
+ *     length is the request duration at one vCPU's speed
+ */
+public record DatacenterSettings(Infrastructure infrastructure, String kind, int vms, int vcpus, long vmMemoryMiB,
+    TaskExecution execution) {}

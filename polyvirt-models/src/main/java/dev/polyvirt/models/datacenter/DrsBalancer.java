@@ -1,0 +1,50 @@
+package dev.polyvirt.models.datacenter;
+
+import dev.polyvirt.engine.Simulation;
+
+/**
+ * A DRS-style balancer: every {@code intervalNanos} it compares the most and least loaded hosts
+ * that are up, empty ones included (DRS may power a standby host on; load = CPU demand /
+ * capacity) and, when they differ by more than
+ * {@code imbalance}, live-migrates from the busiest host the smallest busy VM that fits on the
+ * idlest and narrows the gap — one move per round, as DRS rate-limits its recommendations.
+ * It stops when nothing else is left to happen. The scan over hosts is once per round, not per
+ * task.
+ */
+public record DrsBalancer(long intervalNanos, double imbalance) {
+  /** Schedules the balancer on {@code run}. */
+  public void schedule(BatchRun run) {
+    Simulation sim = run.simulation();
+    sim.after(intervalNanos, new dev.polyvirt.engine.EventHandler() {
+      @Override
+      public void onEvent(long payload) {
+        balance(run);
+        if (sim.pending() > 0) sim.after(intervalNanos, this, 0);
+      }
+    }, 0);
+  }
+
+  /** Makes at most one migration; returns true when it made one. */
+  public boolean balance(BatchRun run) {
+    Cluster c = run.cluster();
+    int busiest = -1, idlest = -1;
+    for (int h = 0; h < c.hosts(); h++) {
+      if (!c.isUp(h)) continue;
+      if (c.vmCount(h) > 0 && (busiest < 0 || run.load(h) > run.load(busiest))) busiest = h;
+      if (idlest < 0 || run.load(h) < run.load(idlest)) idlest = h;
+    }
+    if (busiest < 0 || busiest == idlest || run.load(busiest) - run.load(idlest) <= imbalance) return false;
+    int pick = -1;
+    double gap = run.load(busiest) - run.load(idlest);
+    for (int i = 0; i < c.vmCount(busiest); i++) {
+      int v = c.vmOn(busiest, i);
+      double d = run.demand(v);
+      double shift = d / (c.model(idlest).totalMips());
+      if (d <= 0 || !c.fits(v, idlest) || shift >= gap) continue;
+      if (pick < 0 || d < run.demand(pick)) pick = v;
+    }
+    if (pick < 0) return false;
+    run.migrate(pick, idlest);
+    return true;
+  }
+}

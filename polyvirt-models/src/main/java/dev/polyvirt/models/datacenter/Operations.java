@@ -1,0 +1,47 @@
+package dev.polyvirt.models.datacenter;
+
+/** What operations did during a {@link BatchRun}: migrations, host failures and HA restarts. */
+public final class Operations {
+  int migrations;
+  double migrationSeconds;
+  double degradedMipsSeconds;
+  int hostFailures;
+  int vmRestarts;
+  int vmsNotRestarted;
+  int restartedTasks;
+
+  /** Returns the number of live migrations. */
+  public int migrations() {
+    return migrations;
+  }
+
+  /** Returns the total pre-copy time of all migrations in seconds. */
+  public double migrationSeconds() {
+    return migrationSeconds;
+  }
+
+  /** Returns MIPS-seconds of demand lost to migrations (10 % while migrating, as CloudSim counts). */
+  public double degradedMipsSeconds() {
+    return degradedMipsSeconds;
+  }
+
+  /** Returns the number of host failures. */
+  public int hostFailures() {
+    return hostFailures;
+  }
+
+  /** Returns how many VMs HA restarted. */
+  public int vmRestarts() {
+    return vmRestarts;
+  }
+
+  /** Returns how many VMs found no host to restart on. */
+  public int vmsNotRestarted() {
+    return vmsNotRestarted;
+  }
+
+  /** Returns how many running tasks a failure killed (each restarted from the beginning). */
+  public int restartedTasks() {
+    return restartedTasks;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.polyvirt.models.datacenter;
+
+import static dev.polyvirt.models.datacenter.BatchRunTest.cluster;
+import static dev.polyvirt.models.datacenter.BatchRunTest.finishSeconds;
+import static dev.polyvirt.models.datacenter.BatchRunTest.jobs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.polyvirt.engine.SimTime;
+import org.junit.jupiter.api.Test;
+
+/** Failures, HA restarts, live migration and DRS change finish times exactly as their closed forms say. */
+class OperationsTest {
+  @Test
+  void haRestartsTheVmElsewhereAndItsTaskFromTheBeginning() {
+    // 10 s task; host fails at 4 s; detect 1 s + boot 2 s: the VM runs again on host 1 at 7 s, done at 17 s
+    Cluster c = cluster(2, 1, new VmShape("v", 1, 1000, 1024));
+    BatchResult r = BatchRun.run(c, jobs(new double[] {0, 5}, new double[] {10_000, 1_000}, new int[] {0, 0}),
+        TaskExecution.TIME_SHARED, 0, true, run -> new HostFailure(0, SimTime.ofSeconds(4), SimTime.ofSeconds(1),
+            SimTime.ofSeconds(2), SimTime.ofSeconds(60)).schedule(run));
+    // at 7 s both tasks start on the one vCPU: the 1,000-MI task ends at 9 s, the other at 9 + 9 = 18 s
+    assertThat(finishSeconds(r)).containsExactly(new double[] {18, 9}, within(1e-9));
+    assertThat(c.hostOf(0)).isEqualTo(1);
+    assertThat(r.operations().restartedTasks()).isEqualTo(1);
+    assertThat(r.operations().vmRestarts()).isEqualTo(1);
+    assertThat(r.operations().hostFailures()).isEqualTo(1);
+  }
+
+  @Test
+  void aLiveMigrationKeepsTheWorkDoneAndEndsTheContention() {
+    // two 2-vCPU VMs on one 2-core host run at half speed; at 1 s (500 MI done each) VM a moves to host 1:
+    // the remaining 1,500 MI run at full speed, ending at 2.5 s
+    Cluster c = cluster(2, 2, new VmShape("a", 2, 1000, 1024), new VmShape("b", 2, 1000, 1024));
+    BatchResult r = BatchRun.run(c, jobs(new double[] {0, 0, 0, 0}, new double[] {2000, 2000, 2000, 2000}, new int[] {0, 0, 1, 1}),
+        TaskExecution.TIME_SHARED, 0, false, run -> run.simulation().at(SimTime.ofSeconds(1), p -> run.migrate(0, 1), 0));
+    assertThat(finishSeconds(r)).containsExactly(new double[] {2.5, 2.5, 2.5, 2.5}, within(1e-9));
+    assertThat(r.operations().migrations()).isEqualTo(1);
+    // 1,024 MiB over half of 1 Gbit/s: 16.384 s of pre-copy
+    assertThat(r.operations().migrationSeconds()).isCloseTo(1024 * 8 / 500.0, within(1e-9));
+  }
+
+  @Test
+  void drsMovesOneVmFromTheBusiestToTheIdlestHost() {
+    // a, b fill host 0 (overcommit 2); c sits idle on host 1; DRS at 1 s moves a: all done at 2.5 s
+    Cluster c = cluster(2, 2, new VmShape("a", 2, 1000, 1024), new VmShape("b", 2, 1000, 1024), new VmShape("c", 1, 1000, 1024));
+    assertThat(c.hostOf(2)).isEqualTo(1);
+    BatchResult r = BatchRun.run(c, jobs(new double[] {0, 0, 0, 0}, new double[] {2000, 2000, 2000, 2000}, new int[] {0, 0, 1, 1}),
+        TaskExecution.TIME_SHARED, 0, false, run -> new DrsBalancer(SimTime.ofSeconds(1), 0.2).schedule(run));
+    assertThat(finishSeconds(r)).containsExactly(new double[] {2.5, 2.5, 2.5, 2.5}, within(1e-9));
+    assertThat(r.operations().migrations()).isEqualTo(1);
+    assertThat(c.hostOf(0)).isEqualTo(1);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.polyvirt.spec;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A private datacenter as the {@code infrastructure:} section describes it (SPEC.md extension):
+ * host models, where hosts stand (datacenters and zones), the hypervisor, the VM placement and
+ * overcommit policy, and the operations to simulate (host failures with HA, DRS balancing).
+ */
+public record Infrastructure(List<HostModelSpec> hostModels, List<ZoneSpec> zones, HypervisorSpec hypervisor, String placement,
+    double cpuOvercommit, double memoryOvercommit, boolean switchOffEmptyHosts, List<FailureSpec> failures,
+    Optional<DrsSpec> drs, BigDecimal electricityPerKwh) {
+
+  /**
+   * A server model. {@code powerWatts} holds watts at equally spaced loads from idle to full
+   * (two values = linear); {@code costPerMonth} is its amortised price.
+   */
+  public record HostModelSpec(String name, int cores, double mipsPerCore, long memoryMiB, double bandwidthMbps,
+      List<Double> powerWatts, BigDecimal costPerMonth) {}
+
+  /** {@code count} hosts of model {@code hostModel} in zone {@code zone} of datacenter {@code datacenter}. */
+  public record ZoneSpec(String datacenter, String zone, String hostModel, int count) {}
+
+  /**
+   * The hypervisor: {@code type1} (bare metal) or {@code type2} (hosted), the share of CPU it keeps,
+   * and its licence per host and per core per month.
+   */
+  public record HypervisorSpec(String type, double overhead, BigDecimal licencePerHostMonth, BigDecimal licencePerCoreMonth) {}
+
+  /** Host number {@code host} (0-based, in zone order) fails at {@code atNanos}; HA detects, reboots its VMs; repair later. */
+  public record FailureSpec(int host, long atNanos, long detectNanos, long bootNanos, long repairNanos) {}
+
+  /** DRS: every {@code intervalNanos}, migrate when host loads differ by more than {@code imbalance}. */
+  public record DrsSpec(long intervalNanos, double imbalance) {}
+
+  /** Returns the number of hosts over all zones. */
+  public int hostCount() {
+    return zones.stream().mapToInt(ZoneSpec::count).sum();
+  }
+}

@@ -1,0 +1,179 @@
+package dev.polyvirt.spec;
+
+import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.spec.Infrastructure.DrsSpec;
+import dev.polyvirt.spec.Infrastructure.FailureSpec;
+import dev.polyvirt.spec.Infrastructure.HostModelSpec;
+import dev.polyvirt.spec.Infrastructure.HypervisorSpec;
+import dev.polyvirt.spec.Infrastructure.ZoneSpec;
+import dev.polyvirt.spec.yaml.Mark;
+import dev.polyvirt.spec.yaml.Node;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the {@code infrastructure:} section with the spec's {@link Fields} machinery: every
+ * problem at its line:column, did-you-mean on unknown keys, all reported at once.
+ *
+ * <p>Defaults: a type-1 hypervisor keeps 5 % of the CPU and a type-2 one 10 % (seed 003, "VM
+ * operational model characteristics": hypervisor overhead ~5–10 %); no overcommit; first fit;
+ * HA detection 30 s and VM boot 60 s (seed 003: VM boot 30–120 s; vSphere HA declares a host
+ * dead after about 15 s without heartbeats and a ping test, so 30 s in all).
+ */
+public final class InfrastructureLoader {
+  static final List<String> HYPERVISORS = List.of("type1", "type2");
+  static final long DEFAULT_DETECT = 30 * SimTime.NANOS_PER_SECOND;
+  static final long DEFAULT_BOOT = 60 * SimTime.NANOS_PER_SECOND;
+
+  private InfrastructureLoader() {}
+
+  /** Reads the section; problems go to {@code problems}. {@code placements} are the known policy names. */
+  public static Optional<Infrastructure> read(Node node, List<String> placements, Problems problems) {
+    Optional<Fields> of = Fields.of(node, problems, "infrastructure");
+    if (of.isEmpty()) return Optional.empty();
+    Fields f = of.get();
+    Map<String, HostModelSpec> models = new LinkedHashMap<>();
+    f.required("hostModels", "list server models, e.g. hostModels: [{name: r640, cores: 32, memory: 384Gi}]")
+        .ifPresent(n -> items(n, "hostModels", problems).forEach(i -> hostModel(i, problems).ifPresent(m -> models.put(m.name(), m))));
+    List<ZoneSpec> zones = new ArrayList<>();
+    f.required("datacenters", "e.g. datacenters: [{name: dc1, zones: [{name: a, hostModel: r640, hosts: 8}]}]")
+        .ifPresent(n -> items(n, "datacenters", problems).forEach(d -> datacenter(d, models, problems, zones)));
+    HypervisorSpec hv = f.node("hypervisor").flatMap(n -> hypervisor(n, problems)).orElse(new HypervisorSpec("type1", 0.05, BigDecimal.ZERO, BigDecimal.ZERO));
+    String placement = f.oneOf("placement", placements).orElse("first-fit");
+    double cpuOver = 1, memOver = 1;
+    Optional<Fields> oc = f.node("overcommit").flatMap(n -> Fields.of(n, problems, "infrastructure overcommit"));
+    if (oc.isPresent()) {
+      cpuOver = oc.get().decimal("cpu", 1, 64).orElse(1);
+      memOver = oc.get().decimal("memory", 1, 4).orElse(1);
+      oc.get().done();
+    }
+    boolean switchOff = f.bool("switchOffEmptyHosts").orElse(true);
+    int hosts = zones.stream().mapToInt(ZoneSpec::count).sum();
+    List<FailureSpec> failures = new ArrayList<>();
+    f.node("failures").ifPresent(n -> items(n, "failures", problems).forEach(i -> failure(i, hosts, problems).ifPresent(failures::add)));
+    Optional<DrsSpec> drs = f.node("drs").flatMap(n -> Fields.of(n, problems, "infrastructure drs")).map(d -> {
+      long interval = d.duration("interval").orElse(5 * SimTime.NANOS_PER_MINUTE); // vSphere DRS runs every 5 minutes
+      double imbalance = d.decimal("imbalance", 0, 1).orElse(0.2);
+      d.done();
+      return new DrsSpec(Math.max(1, interval), imbalance);
+    });
+    BigDecimal electricity = f.parsed("electricityPerKwh", BigDecimal::new).orElse(BigDecimal.ZERO);
+    f.done();
+    if (zones.isEmpty()) return Optional.empty();
+    return Optional.of(new Infrastructure(List.copyOf(models.values()), List.copyOf(zones), hv, placement, cpuOver, memOver, switchOff,
+        List.copyOf(failures), drs, electricity));
+  }
+
+  /**
+   * Gives the {@code datacenter} model of one workload the infrastructure and the workload's kind:
+   * its settings become its own keys plus {@code infrastructure} and {@code kind}, marks kept.
+   */
+  public static void attach(Map<String, Node> models, Optional<Node> infrastructure, String kind, Mark where) {
+    if (infrastructure.isEmpty() && kind.equals("service")) return;
+    LinkedHashMap<String, Node.Entry> entries = new LinkedHashMap<>();
+    if (models.get("datacenter") instanceof Node.MapNode own) entries.putAll(own.entries());
+    infrastructure.ifPresent(i -> entries.put("infrastructure", new Node.Entry(new Node.Key("infrastructure", i.mark()), i)));
+    entries.put("kind", new Node.Entry(new Node.Key("kind", where), new Node.Scalar(kind, false, where)));
+    Mark mark = models.containsKey("datacenter") ? models.get("datacenter").mark() : where;
+    models.put("datacenter", new Node.MapNode(entries, mark));
+  }
+
+  private static List<Node> items(Node n, String key, Problems problems) {
+    if (n instanceof Node.ListNode l) return l.items();
+    problems.add(n.mark(), "'" + key + "' must be a list", "start each item with '- '");
+    return List.of();
+  }
+
+  private static Optional<HostModelSpec> hostModel(Node n, Problems problems) {
+    return Fields.of(n, problems, "a host model").flatMap(f -> {
+      Optional<String> name = f.string("name");
+      if (!f.has("name")) problems.add(f.mark(), "a host model needs a 'name'", "e.g. name: r640");
+      int cores = (int) f.integer("cores", 1, 4096).orElse(1);
+      if (!f.has("cores")) problems.add(f.mark(), "a host model needs 'cores'", "e.g. cores: 32");
+      double mips = f.decimal("mipsPerCore", 1, 1e7).orElse(1000);
+      long mem = f.parsed("memory", Units::memoryBytes).orElse(0L) >> 20;
+      if (mem <= 0) problems.add(f.keyMark("memory"), "a host model needs a positive 'memory'", "e.g. memory: 384Gi");
+      double bw = f.decimal("bandwidthMbps", 1, 1e7).orElse(10_000);
+      List<Double> power = power(f, problems);
+      BigDecimal cost = f.parsed("costPerMonth", BigDecimal::new).orElse(BigDecimal.ZERO);
+      f.done();
+      return name.filter(x -> mem > 0).map(x -> new HostModelSpec(x, cores, mips, mem, bw, power, cost));
+    });
+  }
+
+  private static List<Double> power(Fields f, Problems problems) {
+    Optional<Node> p = f.node("powerWatts");
+    if (p.isEmpty()) return List.of(100.0, 300.0); // no table given: a plain linear 100–300 W server
+    List<String> texts = f.strings("powerWatts").orElse(List.of());
+    List<Double> out = new ArrayList<>();
+    for (String t : texts) {
+      try {
+        double w = Double.parseDouble(t);
+        if (!(w >= 0)) throw new NumberFormatException();
+        out.add(w);
+      } catch (NumberFormatException e) {
+        problems.add(p.get().mark(), "'powerWatts' must be watts (numbers ≥ 0), found '" + t + "'",
+            "give watts at 0 %, 10 %, …, 100 % load (SPECpower), or [idle, max] for a line");
+        return List.of(100.0, 300.0);
+      }
+    }
+    if (out.size() < 2) {
+      problems.add(p.get().mark(), "'powerWatts' needs at least idle and full-load watts", "e.g. powerWatts: [93.7, 135]");
+      return List.of(100.0, 300.0);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void datacenter(Node n, Map<String, HostModelSpec> models, Problems problems, List<ZoneSpec> out) {
+    Fields.of(n, problems, "a datacenter").ifPresent(f -> {
+      String dc = f.string("name").orElse("dc");
+      f.required("zones", "e.g. zones: [{name: a, hostModel: r640, hosts: 8}]").ifPresent(z -> items(z, "zones", problems).forEach(zn ->
+          Fields.of(zn, problems, "a zone of datacenter '" + dc + "'").ifPresent(zf -> {
+            String zone = zf.string("name").orElse("zone");
+            Optional<String> model = zf.string("hostModel");
+            if (!zf.has("hostModel")) problems.add(zf.mark(), "a zone needs a 'hostModel'", "name one of hostModels");
+            model.filter(m -> !models.containsKey(m)).ifPresent(m -> problems.add(zf.node("hostModel").get().mark(),
+                "unknown host model '" + m + "'", Fields.suggestion(m, models.keySet()).map(s -> "did you mean '" + s + "'?")
+                    .orElse("host models: " + String.join(", ", models.keySet()))));
+            int count = (int) zf.integer("hosts", 1, 1_000_000).orElse(1);
+            zf.done();
+            model.filter(models::containsKey).ifPresent(m -> out.add(new ZoneSpec(dc, zone, m, count)));
+          })));
+      f.done();
+    });
+  }
+
+  private static Optional<HypervisorSpec> hypervisor(Node n, Problems problems) {
+    return Fields.of(n, problems, "infrastructure hypervisor").map(f -> {
+      String type = f.oneOf("type", HYPERVISORS).orElse("type1");
+      double overhead = f.decimal("overhead", 0, 0.9).orElse(type.equals("type1") ? 0.05 : 0.10);
+      BigDecimal perHost = BigDecimal.ZERO, perCore = BigDecimal.ZERO;
+      Optional<Fields> lic = f.node("licence").flatMap(l -> Fields.of(l, problems, "hypervisor licence"));
+      if (lic.isPresent()) {
+        perHost = lic.get().parsed("perHostPerMonth", BigDecimal::new).orElse(BigDecimal.ZERO);
+        perCore = lic.get().parsed("perCorePerMonth", BigDecimal::new).orElse(BigDecimal.ZERO);
+        lic.get().done();
+      }
+      f.done();
+      return new HypervisorSpec(type, overhead, perHost, perCore);
+    });
+  }
+
+  private static Optional<FailureSpec> failure(Node n, int hosts, Problems problems) {
+    return Fields.of(n, problems, "a host failure").flatMap(f -> {
+      long host = f.integer("host", 0, Math.max(0, hosts - 1)).orElse(-1);
+      if (!f.has("host")) problems.add(f.mark(), "a failure needs the 'host' number (0-based)", "e.g. host: 0");
+      long at = f.duration("at").orElse(-1);
+      if (!f.has("at")) problems.add(f.mark(), "a failure needs 'at', when it happens", "e.g. at: 6h");
+      long detect = f.duration("detect").orElse(DEFAULT_DETECT);
+      long boot = f.duration("boot").orElse(DEFAULT_BOOT);
+      long repair = f.duration("repair").orElse(4 * SimTime.NANOS_PER_HOUR);
+      f.done();
+      return host < 0 || at < 0 ? Optional.empty() : Optional.of(new FailureSpec((int) host, at, detect, boot, repair));
+    });
+  }
+}
