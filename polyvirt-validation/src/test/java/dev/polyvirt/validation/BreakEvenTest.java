@@ -46,6 +46,6 @@ class BreakEvenTest {
     assertThat(b.alwaysOn()).isEqualTo("vm");
     assertThat(b.ratePerSecond()).isCloseTo(closedForm, within(0.05 * closedForm));
     assertThat(b.costUsdPerMonth()).isCloseTo(70.08, within(0.05 * 70.08));
-    assertThat(plan.workloads().get(0).assessment().whatWouldFlip().get(0)).startsWith("above ≈ ").contains("vm would bill less than faas");
+    assertThat(plan.workloads().get(0).assessment().whatWouldFlip().get(0)).startsWith("as a steady stream").contains("above ≈ ").contains("vm would bill less than faas");
   }
 }

@@ -70,10 +70,12 @@ public enum Strategy {
   public static Strategy choose(String current, String target, String size, boolean stateful) {
     if (current.equals(target)) return STAY;
     boolean toServerless = target.equals("faas") || target.equals("serverless-container");
-    boolean containerLike = current.equals("container") || current.equals("serverless-container");
-    if (target.equals("vm") || target.equals("microvm")) return LIFT_AND_SHIFT;
-    if (containerLike && (target.equals("container") || target.equals("serverless-container"))) return LIFT_AND_SHIFT;
-    if (target.equals("container") && !current.equals("faas")) return CONTAINERIZE_IN_PLACE;
+    boolean containerLike = current.equals("container") || current.equals("serverless-container") || current.equals("microvm");
+    // microvm is the container platform with a microVM per pod: the image moves as a container's does
+    boolean toContainer = target.equals("container") || target.equals("microvm");
+    if (target.equals("vm")) return LIFT_AND_SHIFT;
+    if (containerLike && (toContainer || target.equals("serverless-container"))) return LIFT_AND_SHIFT;
+    if (toContainer && !current.equals("faas")) return CONTAINERIZE_IN_PLACE;
     if (toServerless && (size.equals("large") || stateful)) return STRANGLER_FIG;
     return REFACTOR_AND_REARCHITECT;
   }

@@ -26,8 +26,9 @@ public final class ModelTraits {
    */
   public static double availability(String model, long peakInstances, double servedShare) {
     double sla = switch (model) {
-      case "vm", "microvm" -> peakInstances <= 1 ? SINGLE_INSTANCE_SLA : REGION_SLA;
-      case "container" -> EKS_SLA;
+      case "vm" -> peakInstances <= 1 ? SINGLE_INSTANCE_SLA : REGION_SLA;
+      // microvm pods run on the same EKS cluster as containers (Firecracker/Kata as the runtime class)
+      case "container", "microvm" -> EKS_SLA;
       case "faas" -> LAMBDA_SLA;
       case "serverless-container" -> REGION_SLA;
       default -> SINGLE_INSTANCE_SLA;
@@ -48,13 +49,15 @@ public final class ModelTraits {
    * Returns how easily the workload moves to another provider, 0 (locked in) to 1: containers
    * 1 (OCI images run anywhere, seed 002 §4.2), serverless containers 0.8 (the same images,
    * provider-specific scaling settings), VMs 0.6 (images and instance types are provider-specific),
-   * microVMs 0.6, FaaS 0.3 (handlers, triggers and IAM wiring are the vendor's, seed 002 Table 1).
+   * microVMs 0.9 (the same OCI images, on a cluster that offers the Kata/Firecracker runtime
+   * class), FaaS 0.3 (handlers, triggers and IAM wiring are the vendor's, seed 002 Table 1).
    */
   public static double portability(String model) {
     return switch (model) {
       case "container" -> 1.0;
       case "serverless-container" -> 0.8;
-      case "vm", "microvm" -> 0.6;
+      case "microvm" -> 0.9;
+      case "vm" -> 0.6;
       case "faas" -> 0.3;
       default -> 0.5;
     };

@@ -29,9 +29,9 @@ public record OpsEffort(double vmBase, double vmPerInstance, double containerBas
   public double hours(String model, double avgInstances, int clusterTenants, boolean stateful) {
     return switch (model) {
       case "vm" -> vmBase + vmPerInstance * avgInstances;
-      // microVMs are patched like VMs (a guest kernel and root file system each)
-      case "microvm" -> vmBase + vmPerInstance * avgInstances;
-      case "container" -> containerBase + cluster / Math.max(1, clusterTenants) + (stateful ? statefulContainer : 0);
+      // microvm pods are Kubernetes pods with the Kata/Firecracker runtime class: operated as
+      // containers (the guest kernel comes with the runtime, updated with the node image)
+      case "container", "microvm" -> containerBase + cluster / Math.max(1, clusterTenants) + (stateful ? statefulContainer : 0);
       default -> serverless;
     };
   }

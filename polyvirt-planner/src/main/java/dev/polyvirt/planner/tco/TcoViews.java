@@ -45,7 +45,7 @@ public final class TcoViews {
           options.put("reserved-1y", onDemand - discountable * d(o.ec2Reserved1y()));
           options.put("reserved-3y", onDemand - discountable * d(o.ec2Reserved3y()));
           options.put("savings-plan-1y", onDemand - discountable * d(o.computeSavingsPlan1y()));
-          if (req.state().equals("stateless") && !r.model().equals("microvm")) {
+          if (req.state().equals("stateless")) {
             options.put("spot", onDemand - discountable * d(o.spot()));
             spotNote = String.format(java.util.Locale.ROOT, "spot: ≈ %.0f %% of instances interrupted a month, each with a 2-minute warning",
                 100 * d(o.spotInterruptionsPerMonth()));

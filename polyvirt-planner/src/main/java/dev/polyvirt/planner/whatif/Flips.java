@@ -35,19 +35,22 @@ public final class Flips {
   }
 
   static String breakEven(BreakEven b, String chosen, double rateNow) {
-    String at = String.format(Locale.ROOT, "%s req/s%s (traffic ×%s; now %s req/s)", num(b.ratePerSecond()), b.sustained() ? " sustained" : "",
+    // a heavy workload is searched as a steady Poisson stream at the scaled mean rate: say so first,
+    // since without its peaks the break-even can sit on the other side of today's mean rate
+    String steady = b.sustained() ? "as a steady stream (this workload's peaks and gaps removed), " : "";
+    String at = String.format(Locale.ROOT, "%s req/s (traffic ×%s; now %s req/s on average)", num(b.ratePerSecond()),
         num(b.multiplier()), num(rateNow));
     if (!b.found()) {
       return b.multiplier() >= 1
-          ? "faas bills less than " + b.alwaysOn() + " at every traffic searched, up to " + at
-          : "faas bills more than " + b.alwaysOn() + " at every traffic searched, down to " + at;
+          ? steady + "faas bills less than " + b.alwaysOn() + " at every traffic searched, up to " + at
+          : steady + "faas bills more than " + b.alwaysOn() + " at every traffic searched, down to " + at;
     }
     String money = String.format(Locale.ROOT, " (both ≈ $%.2f/month there, found in %d simulations)", b.costUsdPerMonth(), b.simulations());
-    if (chosen.equals("faas")) return "above ≈ " + at + ", " + b.alwaysOn() + " would bill less than faas" + money;
+    if (chosen.equals("faas")) return steady + "above ≈ " + at + ", " + b.alwaysOn() + " would bill less than faas" + money;
     if (BreakEvenSearch.ALWAYS_ON.contains(chosen)) {
-      return "below ≈ " + at + ", faas would bill less than " + b.alwaysOn() + ", the cheapest always-on model there" + money;
+      return steady + "below ≈ " + at + ", faas would bill less than " + b.alwaysOn() + ", the cheapest always-on model there" + money;
     }
-    return "faas and " + b.alwaysOn() + " bill the same at ≈ " + at + money;
+    return steady + "faas and " + b.alwaysOn() + " bill the same at ≈ " + at + money;
   }
 
   private static Optional<String> slo(BoundWorkload w, String chosen, List<Scorecard> cards) {
