@@ -29,12 +29,14 @@ import java.util.function.Function;
 public final class PortfolioPatterns {
   private PortfolioPatterns() {}
 
-  /** How the public workloads are reached. */
+  /**
+   * How the public workloads are reached. In both, the container workloads share their cluster's
+   * one ingress load balancer (one cluster, one ingress), unlike the per-workload view of
+   * {@link FrontDoor#ownUsdPerMonth}, where each workload is priced alone.
+   */
   private enum FrontDoors {
-    /** a gateway per function, a load balancer per service */
+    /** a gateway per function, a load balancer per VM or serverless-container service */
     OWN,
-    /** as OWN, but the cluster's services share one load balancer (one ingress for the cluster) */
-    CLUSTER_INGRESS,
     /** one gateway for every public request; the services behind it share one load balancer (VPC link) */
     GATEWAY_ALL
   }
@@ -83,7 +85,7 @@ public final class PortfolioPatterns {
 
     List<PortfolioOption> options = new ArrayList<>();
     options.add(costing.option("each-on-its-best", "each workload on its own recommended model; a gateway per public function, "
-        + "a load balancer per public service", tenants, Tenant::recommended, FrontDoors.OWN, false));
+        + "a load balancer per public VM service, one ingress for the cluster's", tenants, Tenant::recommended, FrontDoors.OWN, false));
     if (tenants.stream().anyMatch(Tenant::isPublic)) {
       options.add(costing.option("api-gateway", "the recommended models behind one API gateway (" + settings.patterns().gateway()
           + ") for every public request; public services share one load balancer behind it", tenants, Tenant::recommended,
@@ -92,7 +94,7 @@ public final class PortfolioPatterns {
     if (tenants.stream().anyMatch(t -> t.eligible().containsKey("container"))) {
       options.add(costing.option("vm-as-platform", "every workload a container serves within its targets on one Kubernetes cluster "
           + "(one control plane, one ingress load balancer); the rest on their recommended model", tenants,
-          t -> t.eligible().containsKey("container") ? "container" : t.recommended(), FrontDoors.CLUSTER_INGRESS, false));
+          t -> t.eligible().containsKey("container") ? "container" : t.recommended(), FrontDoors.OWN, false));
     }
     if (tenants.stream().anyMatch(Tenant::stateful) && tenants.stream().anyMatch(t -> !t.stateful())) {
       options.add(costing.option("data-plane-separation", "stateful workloads on VMs, stateless ones on their best model other than vm",
@@ -176,7 +178,7 @@ public final class PortfolioPatterns {
           }
         } else if (function) {
           usd += FrontDoor.gatewayUsd(t.requestsPerMonth(), p, gateway);
-        } else if (doors == FrontDoors.CLUSTER_INGRESS && model.equals("container")) {
+        } else if (model.equals("container")) {
           usd += FrontDoor.albLcuUsd(t.requestsPerMonth(), p);
           sharedAlb = true;
         } else {

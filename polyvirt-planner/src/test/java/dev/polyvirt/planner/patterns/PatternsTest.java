@@ -130,6 +130,35 @@ class PatternsTest {
   }
 
   @Test
+  void vmAsPlatformCountsTheClusterOnceWhateverShareEachWorkloadWasCharged() throws InterruptedException {
+    // Two container-feasible workloads each carry half the EKS fee ($0.10/h × 730 h / 2) and half the cluster's 8 h of
+    // operations at $75/h. With both on the cluster the halves add up to the whole: the option's compute total is the sum of
+    // their container TCOs.
+    Plan plan = plan(HEAD + """
+          - {name: big, traffic: {poisson: {ratePerSecond: 200}}, request: {duration: 20ms, cpu: 250m, memory: 256Mi}, candidates: [vm, container]}
+          - {name: tiny, traffic: {poisson: {ratePerSecond: 0.2}}, request: {duration: 20ms, cpu: 250m, memory: 256Mi}, candidates: [vm, container]}
+        """);
+    Patterns p = PortfolioPatterns.of(plan);
+    double containers = 0;
+    for (WorkloadPlan w : plan.workloads()) {
+      var c = w.assessment().scorecards().stream().filter(s -> s.model().equals("container")).findFirst().orElseThrow().criteria();
+      containers += c.infraUsdPerMonth() + c.opsUsdPerMonth();
+    }
+    PortfolioOption platform = p.option("vm-as-platform").orElseThrow();
+    assertThat(platform.placements()).containsEntry("big", "container").containsEntry("tiny", "container");
+    assertThat(platform.computeUsdPerMonth()).isCloseTo(containers, within(1e-6));
+    PortfolioOption own = p.option("each-on-its-best").orElseThrow();
+    // each on its best: both on a VM here, so no cluster is paid at all — the option is the sum of the two VM TCOs
+    assertThat(own.placements().values()).containsOnly("vm");
+    double vms = 0;
+    for (WorkloadPlan w : plan.workloads()) {
+      var c = w.assessment().scorecards().stream().filter(s -> s.model().equals("vm")).findFirst().orElseThrow().criteria();
+      vms += c.infraUsdPerMonth() + c.opsUsdPerMonth();
+    }
+    assertThat(own.computeUsdPerMonth()).isCloseTo(vms, within(1e-6));
+  }
+
+  @Test
   void thePatternsSettingIsBoundWithDidYouMean() {
     String bad = """
         apiVersion: polyvirt/v1
