@@ -134,6 +134,17 @@ public final class PortfolioPatterns {
       if (o.totalUsdPerMonth() < cheapest.totalUsdPerMonth() - 1e-9) cheapest = o;
       if (o.score() > best.score() + 1e-12) best = o;
     }
+    PortfolioOption base = scored.get(0);
+    if (cheapest != base) {
+      List<String> moves = new ArrayList<>();
+      cheapest.placements().forEach((w2, m) -> {
+        if (!m.equals(base.placements().get(w2))) moves.add(w2 + " " + base.placements().get(w2) + " → " + m);
+      });
+      double saved = base.totalUsdPerMonth() - cheapest.totalUsdPerMonth();
+      notes.add(String.format(Locale.ROOT, "%s saves %s a month (%.1f %%) over each workload on its own best model%s", cheapest.name(),
+          usd(saved), 100 * saved / base.totalUsdPerMonth(), moves.isEmpty() ? " (same placements, other front doors or bus)"
+              : ": " + String.join(", ", moves)));
+    }
     notes.add("totals are monthly TCO (bills + operations labour) from this plan's simulations; data transfer between workloads "
         + "and the gateway's later price tiers are not counted");
     return new Patterns(scored, Optional.of(cheapest.name()), Optional.of(best.name()), notes);
