@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param provider {@code aws}, {@code azure} or {@code gcp}: names the VM and Kubernetes sections
  * @param ec2 the book's virtual machines, whatever the provider
  * @param eksControlPlanePerClusterHour the managed Kubernetes control plane's price per cluster-hour
+ * @param integration API gateway, load balancer and event bus prices (the planner's portfolio patterns), if listed
+ * @param confidential the instance types that run confidential VMs (AMD SEV-SNP), if listed
  */
 public record PriceBook(String id, String provider, LocalDate effective, String currency, Optional<FunctionOffer> functionOffer,
     Optional<FargatePrices> fargatePrices, Optional<CloudRunPrices> cloudRunPrices, Ec2Prices ec2,
