@@ -78,7 +78,7 @@ public final class Planner {
       for (int i = 0; i < futures.size(); i++) {
         BoundWorkload w = p.workloads().get(i);
         List<ModelResult> results = allResults.get(i);
-        Decision d = Recommender.decide(w, results, p.planner(), clusterTenants);
+        Decision d = Recommender.decide(w, results, p.planner(), clusterTenants, Optional.ofNullable(p.priceBook()));
         Optional<BreakEven> breakEven = get(searches.get(i));
         WorkloadTraits t = get(traits.get(i));
         List<String> flips = Flips.sentences(w, results, d.recommendation().model(), d.scorecards(), breakEven, p.priceBook());

@@ -43,6 +43,12 @@ final class Recommender {
 
   /** Recommends by {@code settings}' weights; {@code clusterTenants} workloads share a Kubernetes cluster. */
   static Decision decide(BoundWorkload w, List<ModelResult> results, PlannerSettings settings, int clusterTenants) {
+    return decide(w, results, settings, clusterTenants, Optional.empty());
+  }
+
+  /** Decides as above, adding to each cost the front door {@code book} prices for a public workload (seed 002 §6.3). */
+  static Decision decide(BoundWorkload w, List<ModelResult> results, PlannerSettings settings, int clusterTenants,
+      Optional<dev.polyvirt.pricing.PriceBook> book) {
     List<ModelResult> feasible = results.stream().filter(ModelResult::feasible).toList();
     List<String> why = new ArrayList<>();
     if (feasible.isEmpty()) {
@@ -54,7 +60,11 @@ final class Recommender {
     List<ModelResult> serving = feasible.stream().filter(r -> loss(r) <= MAX_LOSS).toList();
     List<ModelResult> meeting = serving.stream().filter(r -> meets(r, slo)).toList();
     Map<ModelResult, Criteria> criteria = new LinkedHashMap<>();
-    for (ModelResult r : feasible) criteria.put(r, Criteria.of(r, settings, clusterTenants, stateful));
+    for (ModelResult r : feasible) {
+      double frontDoor = book.map(b -> dev.polyvirt.planner.patterns.FrontDoor.ownUsdPerMonth(r.model(), w.workload().requirements(),
+          dev.polyvirt.planner.patterns.FrontDoor.requestsPerMonth(r, w.horizonNanos()), b, settings.patterns())).orElse(0.0);
+      criteria.put(r, Criteria.of(r, settings, clusterTenants, stateful).withFrontDoor(frontDoor));
+    }
     List<Scorecard> cards = Scoring.score(List.copyOf(criteria.values()),
         meeting.stream().map(criteria::get).toList(), settings.weights());
     Map<String, Scorecard> byModel = new LinkedHashMap<>();
@@ -100,7 +110,7 @@ final class Recommender {
   private static String scoreSentence(ModelResult best, List<ModelResult> ranked, Map<String, Scorecard> cards, PlannerSettings s) {
     Criteria c = cards.get(best.model()).criteria();
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s scores %.2f: %s/month in total (%s bill + %.1f h of operations at %s/h)",
-        best.model(), cards.get(best.model()).score(), usd(c.tcoUsdPerMonth()), usd(c.infraUsdPerMonth()), c.opsHoursPerMonth(),
+        best.model(), cards.get(best.model()).score(), usd(c.tcoUsdPerMonth()), usd(c.infraUsdPerMonth()) + frontDoor(c), c.opsHoursPerMonth(),
         usd(s.opsRatePerHour())));
     List<ModelResult> others = ranked.subList(1, ranked.size());
     if (others.isEmpty()) return b.append(", the only model that meets the requirements").toString();
@@ -108,9 +118,14 @@ final class Recommender {
     b.append(String.join(", ", others.stream().map(r -> {
       Scorecard o = cards.get(r.model());
       return String.format(Locale.ROOT, "%s %.2f (%s = %s + %.1f h)", r.model(), o.score(), usd(o.criteria().tcoUsdPerMonth()),
-          usd(o.criteria().infraUsdPerMonth()), o.criteria().opsHoursPerMonth());
+          usd(o.criteria().infraUsdPerMonth()) + frontDoor(o.criteria()), o.criteria().opsHoursPerMonth());
     }).toList()));
     return b.toString();
+  }
+
+  /** Names the front door's share of a total, when the workload has one. */
+  private static String frontDoor(Criteria c) {
+    return c.frontDoorUsdPerMonth() > 0 ? " + " + usd(c.frontDoorUsdPerMonth()) + " front door" : "";
   }
 
   private static String costSentence(ModelResult best, List<ModelResult> meeting, Comparator<ModelResult> byCost) {

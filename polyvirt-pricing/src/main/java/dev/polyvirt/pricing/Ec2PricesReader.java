@@ -39,7 +39,7 @@ final class Ec2PricesReader {
     return f.problems().isEmpty() ? new Ec2Prices(types, licence, granularity, minimum, surplus) : null;
   }
 
-  private static InstanceType instanceType(String name, Fields f) {
+  static InstanceType instanceType(String name, Fields f) {
     int vcpus = (int) count(f, "vcpus", 1, 4096, "number of vCPUs, e.g. 2");
     long memoryMiB = text(f, "memory", "memory as 8Gi or 512Mi").map(m -> mebibytes(f, m)).orElse(1L);
     var perHour = price(f, "perHour", "on-demand Linux USD per hour, e.g. 0.096");

@@ -16,10 +16,21 @@ import java.util.Optional;
  * @param provider {@code aws}, {@code azure} or {@code gcp}: names the VM and Kubernetes sections
  * @param ec2 the book's virtual machines, whatever the provider
  * @param eksControlPlanePerClusterHour the managed Kubernetes control plane's price per cluster-hour
+ * @param integration API gateway, load balancer and event bus prices (the planner's portfolio patterns), if listed
+ * @param confidential the instance types that run confidential VMs (AMD SEV-SNP), if listed
  */
 public record PriceBook(String id, String provider, LocalDate effective, String currency, Optional<FunctionOffer> functionOffer,
     Optional<FargatePrices> fargatePrices, Optional<CloudRunPrices> cloudRunPrices, Ec2Prices ec2,
-    BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon, Optional<PurchaseOptions> purchaseOptions) {
+    BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon, Optional<PurchaseOptions> purchaseOptions,
+    Optional<IntegrationPrices> integration, Optional<ConfidentialInstances> confidential) {
+  /** Creates a book without integration prices or confidential instance types. */
+  public PriceBook(String id, String provider, LocalDate effective, String currency, Optional<FunctionOffer> functionOffer,
+      Optional<FargatePrices> fargatePrices, Optional<CloudRunPrices> cloudRunPrices, Ec2Prices ec2,
+      BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon, Optional<PurchaseOptions> purchaseOptions) {
+    this(id, provider, effective, currency, functionOffer, fargatePrices, cloudRunPrices, ec2, eksControlPlanePerClusterHour,
+        carbon, purchaseOptions, Optional.empty(), Optional.empty());
+  }
+
   /** Creates a book with on-demand prices only. */
   public PriceBook(String id, String provider, LocalDate effective, String currency, Optional<FunctionOffer> functionOffer,
       Optional<FargatePrices> fargatePrices, Optional<CloudRunPrices> cloudRunPrices, Ec2Prices ec2,
@@ -40,6 +51,8 @@ public record PriceBook(String id, String provider, LocalDate effective, String 
     Objects.requireNonNull(eksControlPlanePerClusterHour, "eksControlPlanePerClusterHour");
     Objects.requireNonNull(carbon, "carbon");
     Objects.requireNonNull(purchaseOptions, "purchaseOptions");
+    Objects.requireNonNull(integration, "integration");
+    Objects.requireNonNull(confidential, "confidential");
   }
 
   /** Returns the book's name and date, e.g. {@code aws-us-east-1@2025-10-01}. */
@@ -61,6 +74,11 @@ public record PriceBook(String id, String provider, LocalDate effective, String 
   /** Finds the instance type called {@code name}. */
   public Optional<InstanceType> instanceType(String name) {
     return ec2.instanceType(name);
+  }
+
+  /** Lists the instance types that run confidential VMs (empty when the book lists none). */
+  public List<InstanceType> confidentialInstanceTypes() {
+    return confidential.map(ConfidentialInstances::instanceTypes).orElse(List.of());
   }
 
   /** Lists the instance types in file order. */

@@ -75,9 +75,14 @@ final class PriceBookReader {
     CarbonCoefficients carbon = section(f, "carbon", "carbon", "add the carbon: coefficients").map(PriceBookReader::carbon).orElse(null);
     Optional<PurchaseOptions> purchase = f.node("purchaseOptions") // optional: books may list on-demand prices only
         .flatMap(n -> Fields.of(n, problems, "purchaseOptions")).map(PurchaseOptions::read);
+    Optional<IntegrationPrices> integration = f.node("integration") // optional: gateway, load balancer and event bus prices
+        .flatMap(n -> Fields.of(n, problems, "integration")).map(IntegrationPrices::read);
+    Optional<ConfidentialInstances> confidential = f.node("confidentialComputing") // optional: SEV-SNP / TDX instance types
+        .flatMap(n -> Fields.of(n, problems, "confidentialComputing")).map(ConfidentialInstances::read);
     f.done();
     problems.throwIfAny();
-    return new PriceBook(id, provider, effective, currency, functions, fargate, cloudRun, ec2, eks, carbon, purchase);
+    return new PriceBook(id, provider, effective, currency, functions, fargate, cloudRun, ec2, eks, carbon, purchase,
+        integration, confidential);
   }
 
   private static LocalDate date(Fields f, String text) {

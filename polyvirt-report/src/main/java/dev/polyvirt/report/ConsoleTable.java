@@ -40,6 +40,7 @@ public final class ConsoleTable {
     for (WorkloadPlan w : plan.workloads()) out.append('\n').append(workload(w));
     out.append(AggregatesReport.console(plan.aggregates()));
     out.append(DecisionSummary.render(plan));
+    out.append(PatternsReport.console(plan));
     return out.toString();
   }
 

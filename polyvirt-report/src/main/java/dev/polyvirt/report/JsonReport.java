@@ -61,6 +61,7 @@ public final class JsonReport {
     }
     dev.polyvirt.planner.Aggregates aggregates = plan.aggregates();
     if (!aggregates.isEmpty()) AggregatesReport.json(root.putArray("aggregates"), aggregates);
+    PatternsReport.json(root, plan);
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }
 

@@ -195,8 +195,10 @@ public final class PortfolioLoader {
       String os = f.oneOf("os", Requirements.OSES).orElse(def.os());
       int gpu = (int) f.integer("gpu", 0, 16).orElse(0);
       String connections = f.oneOf("connections", Requirements.CONNECTIONS).orElse(def.connections());
+      String exposure = f.oneOf("exposure", Requirements.EXPOSURES).orElse(def.exposure());
+      boolean confidential = f.bool("confidential").orElse(def.confidential());
       f.done();
-      return new Requirements(slo, iso, List.copyOf(compliance), state, os, gpu, connections);
+      return new Requirements(slo, iso, List.copyOf(compliance), state, os, gpu, connections, exposure, confidential);
     });
   }
 }

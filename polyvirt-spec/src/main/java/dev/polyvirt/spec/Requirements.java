@@ -14,9 +14,15 @@ import java.util.OptionalLong;
  * @param gpu GPUs per instance
  * @param connections {@code short} (request/response) or {@code long-lived} (WebSockets, streams,
  *     database sessions a client keeps open)
+ * @param exposure how clients reach it: {@code internal} (other workloads only), {@code public-http}
+ *     (through an API gateway or a load balancer) or {@code events} (it consumes events from a bus);
+ *     the planner's portfolio patterns price the front door it needs (seed 002 §6.3)
+ * @param confidential whether data in use must be encrypted by the CPU against the host and the
+ *     provider (confidential computing: AMD SEV-SNP, Intel TDX; seed 002 §7.3)
  */
 public record Requirements(OptionalLong latencyP99Nanos, String isolation, List<String> compliance,
-    String state, String os, int gpu, String connections) {
+    String state, String os, int gpu, String connections, String exposure, boolean confidential) {
+  public static final List<String> EXPOSURES = List.of("internal", "public-http", "events");
   public static final List<String> CONNECTIONS = List.of("short", "long-lived");
   public static final List<String> ISOLATIONS = List.of("shared-kernel", "sandboxed", "hardware");
   public static final List<String> STATES = List.of("stateless", "stateful");
@@ -29,9 +35,15 @@ public record Requirements(OptionalLong latencyP99Nanos, String isolation, List<
     this(latencyP99Nanos, isolation, compliance, state, os, gpu, "short");
   }
 
-  /** The defaults: no SLO, shared kernel, stateless Linux, no GPU, short connections. */
+  /** Creates internal, non-confidential requirements. */
+  public Requirements(OptionalLong latencyP99Nanos, String isolation, List<String> compliance, String state, String os, int gpu,
+      String connections) {
+    this(latencyP99Nanos, isolation, compliance, state, os, gpu, connections, "internal", false);
+  }
+
+  /** The defaults: no SLO, shared kernel, stateless Linux, no GPU, short connections, internal, not confidential. */
   public static Requirements defaults() {
-    return new Requirements(OptionalLong.empty(), "shared-kernel", List.of(), "stateless", "linux", 0, "short");
+    return new Requirements(OptionalLong.empty(), "shared-kernel", List.of(), "stateless", "linux", 0, "short", "internal", false);
   }
 
   /** Returns the isolation level actually needed, raising it to hardware for regulated data. */

@@ -26,10 +26,13 @@ public record Fleet(InstanceType type, int slots, int count) {
     return (int) Math.min(byCpu, byMem);
   }
 
-  /** Returns the instance types that may host the workload (architecture and GPU match). */
+  /**
+   * Returns the instance types that may host the workload (architecture and GPU match); only the
+   * book's confidential-computing types (AMD SEV-SNP) for {@code confidential: true} (seed 002 §7.3).
+   */
   static List<InstanceType> eligible(RunContext ctx, long osMemoryBytes) {
     int gpu = ctx.workload().requirements().gpu();
-    return ctx.priceBook().instanceTypes().stream()
+    return catalogue(ctx).stream()
         .filter(t -> t.architecture().name().toLowerCase(java.util.Locale.ROOT).startsWith("x86"))
         .filter(t -> gpu == 0 ? t.gpus() == 0 : t.gpus() >= gpu)
         .filter(t -> slots(t, ctx, osMemoryBytes) > 0)
@@ -39,7 +42,7 @@ public record Fleet(InstanceType type, int slots, int count) {
   /** Chooses the fleet for {@code settings}: the named type or the cheapest that carries the peak. */
   static Optional<Fleet> choose(RunContext ctx, VmSettings settings, double slowdown) {
     List<InstanceType> types = settings.instanceType()
-        .map(n -> ctx.priceBook().instanceType(n).map(List::of).orElse(List.<InstanceType>of()))
+        .map(n -> named(ctx, n).map(List::of).orElse(List.<InstanceType>of()))
         .orElseGet(() -> eligible(ctx, settings.osMemoryBytes()));
     return types.stream()
         .map(t -> {
@@ -49,6 +52,16 @@ public record Fleet(InstanceType type, int slots, int count) {
         })
         .filter(f -> f.slots > 0)
         .min(Comparator.comparing((Fleet f) -> f.expectedHourlyCost(ctx)).thenComparingInt(Fleet::count));
+  }
+
+  /** Returns the instance types the workload may use: the confidential ones when it asks for confidential computing. */
+  static List<InstanceType> catalogue(RunContext ctx) {
+    return ctx.workload().requirements().confidential() ? ctx.priceBook().confidentialInstanceTypes() : ctx.priceBook().instanceTypes();
+  }
+
+  /** Finds the instance type called {@code name} among those the workload may use. */
+  static Optional<InstanceType> named(RunContext ctx, String name) {
+    return catalogue(ctx).stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
   /** Returns the fleet's expected cost per hour at the mean load, surplus CPU credits included. */

@@ -89,7 +89,11 @@ public final class VmModel implements ComputeModel<VmSettings> {
   @Override
   public List<String> infeasibleReasons(RunContext ctx, VmSettings s) {
     List<String> reasons = new ArrayList<>();
-    if (s.instanceType().isPresent() && ctx.priceBook().instanceType(s.instanceType().get()).isEmpty()) {
+    if (s.instanceType().isPresent() && ctx.workload().requirements().confidential() && Fleet.named(ctx, s.instanceType().get()).isEmpty()) {
+      reasons.add("instance type " + s.instanceType().get() + " cannot run a confidential VM: price book " + ctx.priceBook().label()
+          + " lists " + (ctx.priceBook().confidentialInstanceTypes().isEmpty() ? "no confidential instance types"
+              : "these: " + String.join(", ", ctx.priceBook().confidentialInstanceTypes().stream().map(t -> t.name()).toList())));
+    } else if (s.instanceType().isPresent() && ctx.priceBook().instanceType(s.instanceType().get()).isEmpty()) {
       reasons.add("instance type " + s.instanceType().get() + " is not in price book " + ctx.priceBook().label());
     } else if (Fleet.choose(ctx, s, 1).isEmpty()) {
       int gpu = ctx.workload().requirements().gpu();

@@ -20,11 +20,22 @@ import java.util.OptionalLong;
  * @param stateful whether local state survives between requests (volumes, long-lived instances)
  * @param longLivedConnections whether an instance may hold a client connection open indefinitely
  * @param source where the limits come from
+ * @param confidential whether it can run on confidential-computing hardware (memory encrypted by
+ *     the CPU: AMD SEV-SNP, Intel TDX; seed 002 §7.3)
+ * @param confidentialNote why not, when it cannot (a sentence ending without a full stop)
  */
 public record ModelLimits(String model, OptionalLong maxDurationNanos, String durationLimitName, OptionalLong maxMemoryMiB,
     List<String> oses, String osNote, boolean gpu, String isolation, String isolationNote, boolean stateful,
-    boolean longLivedConnections, String source) {
+    boolean longLivedConnections, String source, boolean confidential, String confidentialNote) {
   public ModelLimits {
     oses = List.copyOf(oses);
+  }
+
+  /** Creates limits of a model that offers no confidential computing. */
+  public ModelLimits(String model, OptionalLong maxDurationNanos, String durationLimitName, OptionalLong maxMemoryMiB,
+      List<String> oses, String osNote, boolean gpu, String isolation, String isolationNote, boolean stateful,
+      boolean longLivedConnections, String source) {
+    this(model, maxDurationNanos, durationLimitName, maxMemoryMiB, oses, osNote, gpu, isolation, isolationNote, stateful,
+        longLivedConnections, source, false, model + " offers no confidential-computing hardware");
   }
 }

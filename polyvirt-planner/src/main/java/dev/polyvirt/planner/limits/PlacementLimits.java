@@ -25,35 +25,47 @@ public final class PlacementLimits {
 
   private PlacementLimits() {}
 
+  /**
+   * Why containers are not offered for {@code confidential: true}: a confidential node pool (EKS
+   * nodes on SEV-SNP m6a/c6a/r6a) would encrypt the node's memory against the provider, but every
+   * pod on it shares that node's kernel and trust boundary, and the container model sizes nodes from
+   * the book's general instance types; such a pool is not modelled in this version.
+   */
+  static final String CONTAINER_CONFIDENTIAL = "a confidential node pool (SEV-SNP nodes) would protect the node, not each pod, "
+      + "and the container model does not size one yet; use vm on an AMD SEV-SNP instance type";
+
   /** Returns the limits of {@code model} priced by {@code book}, if the table has the model. */
   public static Optional<ModelLimits> of(String model, PriceBook book) {
     List<String> all = Requirements.OSES;
     return Optional.ofNullable(switch (model) {
       // EC2: any OS image, GPU instance types, a hypervisor boundary, disks that outlive processes (seed 002 Table 1)
       case "vm" -> new ModelLimits(model, OptionalLong.empty(), "", OptionalLong.empty(), all, "", true, "hardware",
-          "a hypervisor guest", true, true, "seed 002 Table 1; AWS EC2 docs");
+          "a hypervisor guest", true, true, "seed 002 Table 1; AWS EC2 docs", true, "");
       // Kubernetes: Linux pods share the node's kernel; StatefulSets and volumes make state possible with care (seed 003 table)
       case "container" -> new ModelLimits(model, OptionalLong.empty(), "", OptionalLong.empty(), List.of("linux"),
           "containers share the Linux node's kernel; a legacy OS needs re-engineering (seed 003 decision table: legacy OS-dependent app), "
               + "and Windows needs a Windows node pool, which this version of the container model does not price",
           true, "shared-kernel", "containers share the host kernel (namespaces and cgroups, seed 003)", true, true,
-          "seed 003 decision table; seed 002 Table 1");
+          "seed 003 decision table; seed 002 Table 1", false, CONTAINER_CONFIDENTIAL);
       // the book's FaaS offer (Lambda, Azure Functions, Cloud Run functions): limits from its quotas; provider sandboxes,
       // no GPU, ephemeral instances. A book without an offer leaves faas to its model, which rules it out.
       case "faas" -> book.functionOffer().map(offer -> new ModelLimits(model, OptionalLong.of(offer.limits().maxTimeoutNanos()),
           "the " + SimTime.format(offer.limits().maxTimeoutNanos()) + " FaaS limit",
           OptionalLong.of(offer.limits().memoryMaxMb()), List.of("linux"), "FaaS runs Linux functions only", false,
           "sandboxed", "functions run in the provider's sandbox (Firecracker on Lambda), not a boundary of their own (seed 002 Table 1: "
-              + "isolation variable, provider-dependent)", false, false, "the provider's FaaS quotas docs; seed 003 decision table"))
+              + "isolation variable, provider-dependent)", false, false, "the provider's FaaS quotas docs; seed 003 decision table",
+              false, "functions run on the provider's hosts, which offer no confidential-computing option (AWS Lambda docs)"))
           .orElse(null);
       // Fargate / Cloud Run: Linux containers in per-task sandboxes, no GPU, disposable instances, 60-minute request timeout
       case "serverless-container" -> new ModelLimits(model, OptionalLong.of(SERVERLESS_CONTAINER_MAX_NANOS),
           "Cloud Run's 60m request timeout", OptionalLong.empty(), List.of("linux"), "serverless containers run Linux containers only",
           false, "sandboxed", "each task runs in the provider's sandbox, not a VM of its own", false, true,
-          "Cloud Run docs (request timeout); AWS Fargate docs");
+          "Cloud Run docs (request timeout); AWS Fargate docs", false,
+          "Fargate tasks run on hosts the provider chooses, with no SEV-SNP or TDX option (AWS Fargate docs)");
       // Firecracker microVMs: Linux guests behind KVM, no GPU passthrough (Firecracker docs), volumes allowed
       case "microvm" -> new ModelLimits(model, OptionalLong.empty(), "", OptionalLong.empty(), List.of("linux"),
-          "Firecracker boots Linux guests only", false, "hardware", "a KVM microVM", true, true, "Firecracker docs; seed 002 §7.2");
+          "Firecracker boots Linux guests only", false, "hardware", "a KVM microVM", true, true, "Firecracker docs; seed 002 §7.2",
+          false, "Firecracker does not launch SEV-SNP or TDX guests (Firecracker docs)");
       default -> null;
     });
   }
@@ -88,6 +100,12 @@ public final class PlacementLimits {
     }
     if (r.state().equals("stateful") && !l.stateful()) {
       why.add("stateful workloads do not fit " + l.model() + ": instances are ephemeral and reclaimed when idle (seed 003 decision table)");
+    }
+    if (r.confidential() && !l.confidential()) {
+      why.add("confidential: true needs memory encrypted by the CPU (AMD SEV-SNP, Intel TDX; seed 002 §7.3): " + l.confidentialNote());
+    } else if (r.confidential() && book.confidentialInstanceTypes().isEmpty()) {
+      why.add("confidential: true needs confidential-computing instance types, and price book " + book.label() + " lists none "
+          + "(add a confidentialComputing: section)");
     }
     if (r.connections().equals("long-lived") && !l.longLivedConnections()) {
       why.add("connections: long-lived cannot be held by " + l.model() + ": an invocation ends with its response or its timeout");

@@ -11,9 +11,23 @@ import dev.polyvirt.models.ModelResult;
  * @param availability expected share of time and requests served ({@link ModelTraits#availability})
  * @param isolation the boundary the model offers
  * @param portability 0 (locked in) to 1 ({@link ModelTraits#portability})
+ * @param frontDoorUsdPerMonth what reaching it from the internet costs: an API gateway in front of a
+ *     function, a load balancer in front of instances ({@code requirements.exposure: public-http};
+ *     {@link dev.polyvirt.planner.patterns.FrontDoor})
  */
 public record Criteria(String model, double infraUsdPerMonth, double opsHoursPerMonth, double opsUsdPerMonth,
-    double p99Ms, double coldStartRate, double availability, String isolation, double portability) {
+    double p99Ms, double coldStartRate, double availability, String isolation, double portability, double frontDoorUsdPerMonth) {
+  /** Creates criteria of an internal placement (no front door). */
+  public Criteria(String model, double infraUsdPerMonth, double opsHoursPerMonth, double opsUsdPerMonth,
+      double p99Ms, double coldStartRate, double availability, String isolation, double portability) {
+    this(model, infraUsdPerMonth, opsHoursPerMonth, opsUsdPerMonth, p99Ms, coldStartRate, availability, isolation, portability, 0);
+  }
+
+  /** Returns these criteria with {@code usd} a month of front door added to the cost. */
+  public Criteria withFrontDoor(double usd) {
+    return new Criteria(model, infraUsdPerMonth, opsHoursPerMonth, opsUsdPerMonth, p99Ms, coldStartRate, availability, isolation,
+        portability, usd);
+  }
 
   /** Measures {@code r} (a feasible result) for a workload sharing its cluster with {@code clusterTenants} others. */
   public static Criteria of(ModelResult r, PlannerSettings s, int clusterTenants, boolean stateful) {
@@ -24,8 +38,8 @@ public record Criteria(String model, double infraUsdPerMonth, double opsHoursPer
         ModelTraits.availability(r.model(), f.peakInstances(), served), ModelTraits.isolation(r.model()), ModelTraits.portability(r.model()));
   }
 
-  /** Returns the total cost of ownership per month: the bill plus operations labour. */
+  /** Returns the total cost of ownership per month: the bill plus operations labour plus the front door. */
   public double tcoUsdPerMonth() {
-    return infraUsdPerMonth + opsUsdPerMonth;
+    return infraUsdPerMonth + opsUsdPerMonth + frontDoorUsdPerMonth;
   }
 }

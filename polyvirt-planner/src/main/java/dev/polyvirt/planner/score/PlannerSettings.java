@@ -15,12 +15,20 @@ import java.util.Optional;
  *   opsRatePerHour: 75
  *   opsHoursPerMonth: {vmBase: 2, vmPerInstance: 0.5, containerBase: 1, cluster: 8, statefulContainer: 4, serverless: 1}
  *   whatIf: true
+ *   patterns: {gateway: http-api}   # the API gateway priced in front of public functions: http-api or rest-api
  * </pre>
  *
  * @param opsRatePerHour USD per engineer-hour, fully loaded
  * @param whatIf whether to search, by simulation, for the traffic that would flip each choice
+ * @param patterns the portfolio patterns' settings ({@code planner: {patterns: {gateway: http-api}}})
  */
-public record PlannerSettings(Weights weights, double opsRatePerHour, OpsEffort ops, boolean whatIf) {
+public record PlannerSettings(Weights weights, double opsRatePerHour, OpsEffort ops, boolean whatIf,
+    dev.polyvirt.planner.patterns.PatternSettings patterns) {
+  /** Creates settings with the default portfolio-pattern settings. */
+  public PlannerSettings(Weights weights, double opsRatePerHour, OpsEffort ops, boolean whatIf) {
+    this(weights, opsRatePerHour, ops, whatIf, dev.polyvirt.planner.patterns.PatternSettings.defaults());
+  }
+
   /**
    * Default labour rate: $75 per hour, an assumption (a loaded DevOps engineer-hour in the US is
    * commonly quoted at $60–100); set {@code opsRatePerHour} to your own.
@@ -60,7 +68,8 @@ public record PlannerSettings(Weights weights, double opsRatePerHour, OpsEffort 
       return out;
     }).orElse(d.ops());
     boolean whatIf = f.bool("whatIf").orElse(d.whatIf());
+    var patterns = dev.polyvirt.planner.patterns.PatternSettings.bind(f.node("patterns"), problems);
     f.done();
-    return new PlannerSettings(w.sum() <= 0 ? d.weights() : w, rate, ops, whatIf);
+    return new PlannerSettings(w.sum() <= 0 ? d.weights() : w, rate, ops, whatIf, patterns);
   }
 }

@@ -1,0 +1,207 @@
+package dev.polyvirt.planner.patterns;
+
+import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.models.ModelResult;
+import dev.polyvirt.planner.Plan;
+import dev.polyvirt.planner.WorkloadPlan;
+import dev.polyvirt.planner.score.PlannerSettings;
+import dev.polyvirt.planner.score.Scorecard;
+import dev.polyvirt.planner.score.Weights;
+import dev.polyvirt.pricing.IntegrationPrices;
+import dev.polyvirt.pricing.PriceBook;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Evaluates seed 002 §6.3's integration patterns as portfolio-level combinations, from the
+ * simulations the plan already ran (no new simulation): each workload on its own best model; one
+ * API gateway in front of functions and services; VM-as-platform (every workload a container can
+ * serve on one cluster); data-plane separation (stateful on VMs, stateless elsewhere); an event
+ * mesh (events through a bus). An option's total counts one Kubernetes control plane — fee and
+ * operations — once if any of its workloads runs on it, where the per-workload view splits it over
+ * every workload a container could host.
+ */
+public final class PortfolioPatterns {
+  private PortfolioPatterns() {}
+
+  /**
+   * How the public workloads are reached. In both, the container workloads share their cluster's
+   * one ingress load balancer (one cluster, one ingress), unlike the per-workload view of
+   * {@link FrontDoor#ownUsdPerMonth}, where each workload is priced alone.
+   */
+  private enum FrontDoors {
+    /** a gateway per function, a load balancer per VM or serverless-container service */
+    OWN,
+    /** one gateway for every public request; the services behind it share one load balancer (VPC link) */
+    GATEWAY_ALL
+  }
+
+  /** One placed workload's inputs: its eligible scorecards by model and its monthly requests. */
+  private record Tenant(String name, boolean isPublic, boolean stateful, boolean events, double requestsPerMonth,
+      String recommended, Map<String, Scorecard> eligible, double controlPlaneSharePerMonth) {}
+
+  /** Evaluates the options of {@code plan}. */
+  public static Patterns of(Plan plan) {
+    PriceBook book = plan.portfolio().priceBook();
+    PlannerSettings settings = plan.portfolio().planner();
+    List<Tenant> tenants = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<String> unplaced = new ArrayList<>();
+    int clusterTenants = 0;
+    for (WorkloadPlan wp : plan.workloads()) {
+      if (wp.results().stream().anyMatch(r -> r.model().equals("container") && r.feasible())) clusterTenants++;
+      Optional<String> rec = wp.recommendation().model();
+      String name = wp.workload().workload().name();
+      if (rec.isEmpty()) {
+        unplaced.add(name);
+        continue;
+      }
+      var req = wp.workload().workload().requirements();
+      long horizon = wp.workload().horizonNanos();
+      ModelResult recommended = wp.results().stream().filter(r -> r.model().equals(rec.get())).findFirst().orElseThrow();
+      Map<String, Scorecard> eligible = new LinkedHashMap<>();
+      for (Scorecard c : wp.assessment().scorecards()) if (c.eligible() || c.model().equals(rec.get())) eligible.put(c.model(), c);
+      if (!eligible.containsKey(rec.get())) continue; // no scorecards (a plan made without an assessment)
+      double share = wp.results().stream().filter(r -> r.model().equals("container")).flatMap(r -> r.figures().stream())
+          .mapToDouble(f -> f.costUsd().other().doubleValue() * SimTime.NANOS_PER_BILLING_MONTH / horizon).sum();
+      tenants.add(new Tenant(name, req.exposure().equals("public-http"), req.state().equals("stateful"), req.exposure().equals("events"),
+          FrontDoor.requestsPerMonth(recommended, horizon), rec.get(), eligible, share));
+    }
+    if (!unplaced.isEmpty()) notes.add("left out (no model can host them): " + String.join(", ", unplaced));
+    if (tenants.isEmpty()) return new Patterns(List.of(), Optional.empty(), Optional.empty(), notes);
+    Optional<IntegrationPrices> prices = book.integration();
+    if (prices.isEmpty() && tenants.stream().anyMatch(t -> t.isPublic() || t.events())) {
+      notes.add("price book " + book.label() + " has no integration: section, so gateways, load balancers and event buses cost $0 here");
+    }
+    double clusterUsd = book.eksControlPlanePerClusterHour().doubleValue() * SimTime.NANOS_PER_BILLING_MONTH / SimTime.NANOS_PER_HOUR
+        + settings.ops().cluster() * settings.opsRatePerHour();
+    double clusterOpsShare = settings.ops().cluster() / Math.max(1, clusterTenants) * settings.opsRatePerHour();
+    Costing costing = new Costing(prices, settings.patterns().gateway(), clusterUsd, clusterOpsShare);
+
+    List<PortfolioOption> options = new ArrayList<>();
+    options.add(costing.option("each-on-its-best", "each workload on its own recommended model; a gateway per public function, "
+        + "a load balancer per public VM service, one ingress for the cluster's", tenants, Tenant::recommended, FrontDoors.OWN, false));
+    if (tenants.stream().anyMatch(Tenant::isPublic)) {
+      options.add(costing.option("api-gateway", "the recommended models behind one API gateway (" + settings.patterns().gateway()
+          + ") for every public request; public services share one load balancer behind it", tenants, Tenant::recommended,
+          FrontDoors.GATEWAY_ALL, false));
+    }
+    if (tenants.stream().anyMatch(t -> t.eligible().containsKey("container"))) {
+      options.add(costing.option("vm-as-platform", "every workload a container serves within its targets on one Kubernetes cluster "
+          + "(one control plane, one ingress load balancer); the rest on their recommended model", tenants,
+          t -> t.eligible().containsKey("container") ? "container" : t.recommended(), FrontDoors.OWN, false));
+    }
+    if (tenants.stream().anyMatch(Tenant::stateful) && tenants.stream().anyMatch(t -> !t.stateful())) {
+      options.add(costing.option("data-plane-separation", "stateful workloads on VMs, stateless ones on their best model other than vm",
+          tenants, PortfolioPatterns::separated, FrontDoors.OWN, false));
+    }
+    if (tenants.stream().anyMatch(Tenant::events)) {
+      options.add(costing.option("event-mesh", "the recommended models, with every event to an event-driven workload published "
+          + "through one event bus (cross-paradigm delivery, replay and fan-out)", tenants, Tenant::recommended, FrontDoors.OWN, true));
+    }
+    return ranked(options, tenants, settings.weights(), notes);
+  }
+
+  /** Data-plane separation: stateful on vm when vm qualifies; stateless on the best-scored model other than vm. */
+  private static String separated(Tenant t) {
+    if (t.stateful()) return t.eligible().containsKey("vm") ? "vm" : t.recommended();
+    return t.eligible().values().stream().filter(c -> !c.model().equals("vm"))
+        .max(java.util.Comparator.comparingDouble(Scorecard::score)).map(Scorecard::model).orElse(t.recommended());
+  }
+
+  /** Scores the options (cost against the cheapest, the rest as the placements' means) and names the winners. */
+  private static Patterns ranked(List<PortfolioOption> options, List<Tenant> tenants, Weights w, List<String> notes) {
+    double cheapestTotal = options.stream().mapToDouble(PortfolioOption::totalUsdPerMonth).min().orElse(0);
+    List<PortfolioOption> scored = new ArrayList<>();
+    for (PortfolioOption o : options) {
+      double s = w.cost() * (o.totalUsdPerMonth() <= 0 ? 1 : cheapestTotal / o.totalUsdPerMonth());
+      for (String k : Weights.NAMES) {
+        if (k.equals("cost")) continue;
+        double mean = 0;
+        for (Tenant t : tenants) mean += t.eligible().get(o.placements().get(t.name())).parts().getOrDefault(k, 0.0);
+        s += w.byName().get(k) * mean / tenants.size();
+      }
+      scored.add(o.scored(s / w.sum()));
+    }
+    PortfolioOption cheapest = scored.get(0);
+    PortfolioOption best = scored.get(0);
+    for (PortfolioOption o : scored) {
+      if (o.totalUsdPerMonth() < cheapest.totalUsdPerMonth() - 1e-9) cheapest = o;
+      if (o.score() > best.score() + 1e-12) best = o;
+    }
+    PortfolioOption base = scored.get(0);
+    if (cheapest != base) {
+      List<String> moves = new ArrayList<>();
+      cheapest.placements().forEach((w2, m) -> {
+        if (!m.equals(base.placements().get(w2))) moves.add(w2 + " " + base.placements().get(w2) + " → " + m);
+      });
+      double saved = base.totalUsdPerMonth() - cheapest.totalUsdPerMonth();
+      notes.add(String.format(Locale.ROOT, "%s saves %s a month (%.1f %%) over each workload on its own best model%s", cheapest.name(),
+          usd(saved), 100 * saved / base.totalUsdPerMonth(), moves.isEmpty() ? " (same placements, other front doors or bus)"
+              : ": " + String.join(", ", moves)));
+    }
+    notes.add("totals are monthly TCO (bills + operations labour) from this plan's simulations; data transfer between workloads "
+        + "and the gateway's later price tiers are not counted");
+    return new Patterns(scored, Optional.of(cheapest.name()), Optional.of(best.name()), notes);
+  }
+
+  /** Prices an assignment of models to workloads. */
+  private record Costing(Optional<IntegrationPrices> prices, String gateway, double clusterUsd, double clusterOpsShare) {
+    PortfolioOption option(String name, String description, List<Tenant> tenants, Function<Tenant, String> place, FrontDoors doors,
+        boolean eventBus) {
+      Map<String, String> placements = new LinkedHashMap<>();
+      double compute = 0;
+      boolean cluster = false;
+      for (Tenant t : tenants) {
+        String model = place.apply(t);
+        placements.put(t.name(), model);
+        var c = t.eligible().get(model).criteria();
+        compute += c.infraUsdPerMonth() + c.opsUsdPerMonth();
+        if (model.equals("container")) {
+          compute -= t.controlPlaneSharePerMonth() + clusterOpsShare; // the cluster is counted once below
+          cluster = true;
+        }
+      }
+      if (cluster) compute += clusterUsd;
+      double front = prices.map(p -> frontDoors(p, tenants, placements, doors)).orElse(0.0);
+      double bus = eventBus ? prices.map(p -> tenants.stream().filter(Tenant::events)
+          .mapToDouble(t -> t.requestsPerMonth() / 1e6 * p.eventBusPerMillionEvents().doubleValue()).sum()).orElse(0.0) : 0;
+      return new PortfolioOption(name, description, placements, compute, front, bus, 0);
+    }
+
+    private double frontDoors(IntegrationPrices p, List<Tenant> tenants, Map<String, String> placements, FrontDoors doors) {
+      double usd = 0;
+      boolean sharedAlb = false;
+      for (Tenant t : tenants) {
+        if (!t.isPublic()) continue;
+        String model = placements.get(t.name());
+        boolean function = model.equals("faas");
+        if (doors == FrontDoors.GATEWAY_ALL) {
+          usd += FrontDoor.gatewayUsd(t.requestsPerMonth(), p, gateway);
+          if (!function) {
+            usd += FrontDoor.albLcuUsd(t.requestsPerMonth(), p);
+            sharedAlb = true;
+          }
+        } else if (function) {
+          usd += FrontDoor.gatewayUsd(t.requestsPerMonth(), p, gateway);
+        } else if (model.equals("container")) {
+          usd += FrontDoor.albLcuUsd(t.requestsPerMonth(), p);
+          sharedAlb = true;
+        } else {
+          usd += FrontDoor.albHourlyUsd(p) + FrontDoor.albLcuUsd(t.requestsPerMonth(), p);
+        }
+      }
+      return usd + (sharedAlb ? FrontDoor.albHourlyUsd(p) : 0);
+    }
+  }
+
+  /** Formats a monthly amount for sentences. */
+  static String usd(double v) {
+    return String.format(Locale.ROOT, "$%,.2f", v);
+  }
+}
