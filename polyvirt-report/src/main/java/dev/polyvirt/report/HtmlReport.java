@@ -12,7 +12,8 @@ import java.util.Locale;
  * per workload, the verdict and its reasons, the comparison table, and charts drawn from the
  * {@link ReportData} embedded in the page: monthly cost split per model, latency CDF, Pareto
  * scatter of cost against p99, instances over traffic, cold starts and utilisation over time,
- * then each named table a result carries with a chart of each of its chart columns.
+ * the break-even search's bills against request rate (when it ran), then each named table a
+ * result carries with a chart of each of its chart columns.
  */
 public final class HtmlReport {
   private HtmlReport() {}
@@ -101,6 +102,8 @@ public final class HtmlReport {
       figure(h, id + "-instances", "Instances and traffic over time", "mean instances alive; grey: requests/s");
       figure(h, id + "-cold", "Cold starts over time", "per interval");
       figure(h, id + "-util", "Utilisation over time", "busy over alive capacity per interval");
+      w.assessment().breakEven().filter(b -> !b.steps().isEmpty()).ifPresent(b -> figure(h, id + "-breakeven",
+          "Break-even: faas against " + b.alwaysOn(), "monthly bill at scaled traffic, each point a simulation; log rate axis"));
       h.append("</div>\n");
     }
     int k = 0;

@@ -220,6 +220,63 @@
     });
   }
 
+  /** A request rate, with fewer decimals as it grows. */
+  function rate(v) {
+    if (v >= 100) return Math.round(v).toLocaleString('en-US') + '/s';
+    if (v >= 1) return +v.toPrecision(3) + '/s';
+    return +v.toPrecision(2) + '/s';
+  }
+
+  /**
+   * The break-even search's own simulations: FaaS's and the cheapest always-on model's monthly bill at
+   * each traffic it tried (log rate axis; log cost axis when the bills span more than 20×), with the
+   * workload's current rate and the break-even found.
+   */
+  function breakEven(w) {
+    var b = w.breakEven;
+    if (!b || !b.rate.length) return;
+    function points(values) {
+      return b.rate.map(function (r, k) { return values[k] == null ? null : [r, values[k]]; })
+        .filter(function (p) { return p; });
+    }
+    var models = b.alwaysOnModel.filter(function (m, k, a) { return m && a.indexOf(m) === k; });
+    var alwaysOnName = models.length === 1 ? models[0] : 'cheapest always-on (' + models.join(' / ') + ')';
+    var faas = points(b.faas), on = points(b.alwaysOn);
+    var bills = faas.concat(on).map(function (p) { return p[1]; }).filter(function (v) { return v > 0; });
+    var rates = b.rate.concat([b.currentRate]).filter(function (v) { return v > 0; });
+    var lo = Math.min.apply(null, rates), hi = Math.max.apply(null, rates);
+    var logCost = bills.length && Math.max.apply(null, bills) > 20 * Math.min.apply(null, bills);
+    var faasSeries = {name: label(w, 'faas'), type: 'line', data: faas, symbol: 'circle', symbolSize: 7,
+      lineStyle: {width: w.chosen === 'faas' ? 2.5 : 1.5}, itemStyle: {color: color('faas', 0)}};
+    var onSeries = {name: models.length === 1 ? label(w, alwaysOnName) : alwaysOnName, type: 'line', data: on, symbol: 'rect',
+      symbolSize: 7, lineStyle: {width: w.chosen === alwaysOnName ? 2.5 : 1.5}, itemStyle: {color: color(models[0] || 'vm', 1)}};
+    var lines = [];
+    if (b.currentRate > 0) lines.push({xAxis: b.currentRate, lineStyle: {color: MUTED},
+      label: {formatter: 'now ' + rate(b.currentRate), position: 'insideEndTop', color: '#5b6475'}});
+    if (b.found) lines.push({xAxis: b.ratePerSecond, lineStyle: {color: TARGET},
+      label: {formatter: 'break-even ' + rate(b.ratePerSecond), position: 'insideEndBottom', color: TARGET}});
+    faasSeries.markLine = {symbol: 'none', silent: true, lineStyle: {type: 'dashed'}, data: lines};
+    if (b.found) {
+      faasSeries.markPoint = {symbol: 'diamond', symbolSize: 16, silent: true, itemStyle: {color: TARGET},
+        label: {show: false}, data: [{coord: [b.ratePerSecond, b.costPerMonth]}]};
+    }
+    draw(w.id + '-breakeven', {
+      legend: legend([faasSeries.name, onSeries.name]),
+      tooltip: {trigger: 'axis', formatter: function (ps) {
+        var k = b.rate.indexOf(ps[0].value[0]);
+        return rate(ps[0].value[0]) + (k >= 0 && b.alwaysOnModel[k] ? ' (' + b.alwaysOnModel[k] + ')' : '') + '<br>'
+          + ps.map(function (p) { return p.marker + p.seriesName + ': ' + usd(p.value[1]) + '/month'; }).join('<br>');
+      }},
+      grid: {left: 8, right: 24, top: 36, bottom: 24, containLabel: true},
+      xAxis: {type: 'log', name: 'mean requests per second' + (b.sustained ? ' (sustained)' : ''), nameLocation: 'middle',
+        nameGap: 24, min: lo / 1.5, max: hi * 1.5, axisLabel: {formatter: rate, hideOverlap: true},
+        minorSplitLine: {show: true, lineStyle: {color: '#f3f4f7'}}},
+      yAxis: {type: logCost ? 'log' : 'value', scale: true, name: 'per month', nameTextStyle: {align: 'left'},
+        axisLabel: {formatter: usd}},
+      series: [faasSeries, onSeries]
+    });
+  }
+
   /** One bar chart per chart column of a model's named table, against its first column; notable rows green. */
   function table(t) {
     t.charts.forEach(function (c, j) {
@@ -242,6 +299,7 @@
     instances(w);
     coldStarts(w);
     utilisation(w);
+    breakEven(w);
     w.tables.forEach(table);
   });
   function resize() { charts.forEach(function (c) { c.resize(); }); }
