@@ -103,7 +103,8 @@ public final class HtmlReport {
       figure(h, id + "-cold", "Cold starts over time", "per interval");
       figure(h, id + "-util", "Utilisation over time", "busy over alive capacity per interval");
       w.assessment().breakEven().filter(b -> !b.steps().isEmpty()).ifPresent(b -> figure(h, id + "-breakeven",
-          "Break-even: faas against " + b.alwaysOn(), "monthly bill at scaled traffic, each point a simulation; log rate axis"));
+          "Break-even: faas against " + (b.steps().stream().map(s -> s.alwaysOn()).distinct().count() == 1 ? b.alwaysOn()
+              : "the cheapest always-on model"), "monthly bill at scaled traffic, each point a simulation; triangles: this run"));
       h.append("</div>\n");
     }
     int k = 0;

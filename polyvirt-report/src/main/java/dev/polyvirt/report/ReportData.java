@@ -118,7 +118,22 @@ final class ReportData {
       bill(alwaysOn, s.alwaysOnUsdPerMonth());
       model.add(s.alwaysOn());
     }
-    w.assessment().whatWouldFlip().stream().findFirst().ifPresent(f -> o.put("sentence", f));
+    // the plan's own simulations at the workload's own traffic: where the curves stand today
+    ObjectNode now = o.putObject("now");
+    cost(w, "faas").ifPresent(c -> now.put("faas", c));
+    w.results().stream().filter(r -> ALWAYS_ON.contains(r.model()) && r.figures().isPresent())
+        .min(java.util.Comparator.comparingDouble(r -> r.figures().get().costUsdPerMonth())).ifPresent(r -> {
+          now.put("alwaysOn", r.figures().get().costUsdPerMonth());
+          now.put("alwaysOnModel", r.model());
+        });
+  }
+
+  /** The models the break-even search compares FaaS with (BreakEvenSearch.ALWAYS_ON). */
+  private static final java.util.Set<String> ALWAYS_ON = java.util.Set.of("vm", "container");
+
+  private static java.util.Optional<Double> cost(WorkloadPlan w, String model) {
+    return w.results().stream().filter(r -> r.model().equals(model)).findFirst().flatMap(ModelResult::figures)
+        .map(ModelResult.Figures::costUsdPerMonth);
   }
 
   private static void bill(ArrayNode a, double v) {

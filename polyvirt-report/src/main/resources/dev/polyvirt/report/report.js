@@ -224,7 +224,7 @@
   function rate(v) {
     if (v >= 100) return Math.round(v).toLocaleString('en-US') + '/s';
     if (v >= 1) return +v.toPrecision(3) + '/s';
-    return +v.toPrecision(2) + '/s';
+    return +v.toPrecision(3) + '/s';
   }
 
   /**
@@ -241,39 +241,63 @@
     }
     var models = b.alwaysOnModel.filter(function (m, k, a) { return m && a.indexOf(m) === k; });
     var alwaysOnName = models.length === 1 ? models[0] : 'cheapest always-on (' + models.join(' / ') + ')';
-    var faas = points(b.faas), on = points(b.alwaysOn);
-    var bills = faas.concat(on).map(function (p) { return p[1]; }).filter(function (v) { return v > 0; });
+    var faas = points(b.faas), on = points(b.alwaysOn), now = b.now || {};
+    var mine = [];
+    if (now.faas != null) mine.push({name: 'faas', value: [b.currentRate, now.faas], itemStyle: {color: color('faas', 0)}});
+    if (now.alwaysOn != null) mine.push({name: now.alwaysOnModel, value: [b.currentRate, now.alwaysOn],
+      itemStyle: {color: color(now.alwaysOnModel, 1)}});
+    var bills = faas.concat(on).concat(mine.map(function (p) { return p.value; })).map(function (p) { return p[1]; })
+      .filter(function (v) { return v > 0; });
     var rates = b.rate.concat([b.currentRate]).filter(function (v) { return v > 0; });
-    var lo = Math.min.apply(null, rates), hi = Math.max.apply(null, rates);
+    // whole decades at both ends, so the log axis is labelled 0.01/s, 0.1/s, 1/s … rather than at odd ends
+    var lo = Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, rates))));
+    var hi = Math.pow(10, Math.ceil(Math.log10(Math.max.apply(null, rates))));
     var logCost = bills.length && Math.max.apply(null, bills) > 20 * Math.min.apply(null, bills);
-    var faasSeries = {name: label(w, 'faas'), type: 'line', data: faas, symbol: 'circle', symbolSize: 7,
+    var faasSeries = {name: label(w, 'faas'), type: 'line', data: faas, symbol: 'circle', symbolSize: 7, z: 3,
       lineStyle: {width: w.chosen === 'faas' ? 2.5 : 1.5}, itemStyle: {color: color('faas', 0)}};
     var onSeries = {name: models.length === 1 ? label(w, alwaysOnName) : alwaysOnName, type: 'line', data: on, symbol: 'rect',
-      symbolSize: 7, lineStyle: {width: w.chosen === alwaysOnName ? 2.5 : 1.5}, itemStyle: {color: color(models[0] || 'vm', 1)}};
-    var lines = [];
-    if (b.currentRate > 0) lines.push({xAxis: b.currentRate, lineStyle: {color: MUTED},
-      label: {formatter: 'now ' + rate(b.currentRate), position: 'insideEndTop', color: '#5b6475'}});
-    if (b.found) lines.push({xAxis: b.ratePerSecond, lineStyle: {color: TARGET},
-      label: {formatter: 'break-even ' + rate(b.ratePerSecond), position: 'insideEndBottom', color: TARGET}});
-    faasSeries.markLine = {symbol: 'none', silent: true, lineStyle: {type: 'dashed'}, data: lines};
+      symbolSize: 7, z: 3, lineStyle: {width: w.chosen === alwaysOnName ? 2.5 : 1.5}, itemStyle: {color: color(models[0] || 'vm', 1)}};
+    var mineSeries = {name: 'this run', type: 'scatter', data: mine, symbol: 'triangle', symbolSize: 12, z: 4,
+      itemStyle: {color: '#5b6475'}};
+    // whole decades of cost too, so the vertical markers below can span the plot exactly
+    var yLo = logCost ? Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, bills)))) : 0;
+    var yHi = logCost ? Math.pow(10, Math.ceil(Math.log10(Math.max.apply(null, bills)))) : null;
+    var series = [faasSeries, onSeries, mineSeries];
+    /* A vertical marker is a two-point line series rather than an ECharts markLine: a markLine's
+       xAxis value was drawn off its place on the log axis (0.005/s showed near 0.009/s). */
+    function vertical(x, colour, text, position) {
+      var top = [x, yHi == null ? Math.max.apply(null, bills) * 1.05 : yHi];
+      series.push({name: 'marker', type: 'line', silent: true, symbol: 'none', z: 1, tooltip: {show: false},
+        lineStyle: {color: colour, type: 'dashed', width: 1}, data: [[x, yLo], top]});
+      // a line series with no symbols draws no point labels, so the text is an invisible point's label
+      if (text) series.push({name: 'marker', type: 'scatter', silent: true, symbolSize: 0, tooltip: {show: false}, data: [top],
+        label: {show: true, position: position, formatter: text, color: colour, fontSize: 11}});
+    }
+    if (b.currentRate > 0) vertical(b.currentRate, '#5b6475', 'now ' + rate(b.currentRate), 'top');
     if (b.found) {
+      vertical(b.ratePerSecond, TARGET, '', 'top');
+      // the label goes where the curves are not: below-right of the crossing (past it FaaS lies above the
+      // always-on bill), or above-left when the crossing is in the right part of the plot
+      var right = (Math.log(b.ratePerSecond) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) > 0.55;
       faasSeries.markPoint = {symbol: 'diamond', symbolSize: 16, silent: true, itemStyle: {color: TARGET},
-        label: {show: false}, data: [{coord: [b.ratePerSecond, b.costPerMonth]}]};
+        label: {show: true, position: right ? 'left' : 'right', offset: right ? [-2, -14] : [2, 14], color: TARGET, fontSize: 11,
+          formatter: 'break-even ' + rate(b.ratePerSecond) + ', ' + usd(b.costPerMonth) + '/month'},
+        data: [{coord: [b.ratePerSecond, b.costPerMonth]}]};
     }
     draw(w.id + '-breakeven', {
-      legend: legend([faasSeries.name, onSeries.name]),
-      tooltip: {trigger: 'axis', formatter: function (ps) {
-        var k = b.rate.indexOf(ps[0].value[0]);
-        return rate(ps[0].value[0]) + (k >= 0 && b.alwaysOnModel[k] ? ' (' + b.alwaysOnModel[k] + ')' : '') + '<br>'
-          + ps.map(function (p) { return p.marker + p.seriesName + ': ' + usd(p.value[1]) + '/month'; }).join('<br>');
+      legend: legend([faasSeries.name, onSeries.name, mineSeries.name]),
+      tooltip: {trigger: 'item', formatter: function (p) {
+        var k = p.seriesName === 'this run' ? -1 : b.rate.indexOf(p.value[0]);
+        var who = p.seriesName === 'this run' ? p.name + ', this run' : p.seriesName + (k >= 0 && p.seriesIndex === 1 ? ' (' + b.alwaysOnModel[k] + ')' : '');
+        return p.marker + who + '<br>' + rate(p.value[0]) + ': ' + usd(p.value[1]) + '/month';
       }},
-      grid: {left: 8, right: 24, top: 36, bottom: 24, containLabel: true},
+      grid: {left: 8, right: 24, top: 56, bottom: 24, containLabel: true},
       xAxis: {type: 'log', name: 'mean requests per second' + (b.sustained ? ' (sustained)' : ''), nameLocation: 'middle',
-        nameGap: 24, min: lo / 1.5, max: hi * 1.5, axisLabel: {formatter: rate, hideOverlap: true},
+        nameGap: 24, min: lo, max: hi, axisLabel: {formatter: rate, hideOverlap: true},
         minorSplitLine: {show: true, lineStyle: {color: '#f3f4f7'}}},
-      yAxis: {type: logCost ? 'log' : 'value', scale: true, name: 'per month', nameTextStyle: {align: 'left'},
-        axisLabel: {formatter: usd}},
-      series: [faasSeries, onSeries]
+      yAxis: {type: logCost ? 'log' : 'value', min: logCost ? yLo : 0, max: yHi == null ? undefined : yHi, name: 'per month',
+        nameTextStyle: {align: 'left'}, axisLabel: {formatter: usd}},
+      series: series
     });
   }
 

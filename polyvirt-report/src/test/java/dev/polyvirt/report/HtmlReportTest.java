@@ -136,6 +136,13 @@ class HtmlReportTest {
       assertThat(bn.get("currentRate").doubleValue())
           .isEqualTo(w.workload().traffic().meanRatePerSecond(w.workload().horizonNanos()));
       assertThat(bn.get("currentRate").doubleValue() * b.multiplier()).isCloseTo(b.ratePerSecond(), within(1e-9 * b.ratePerSecond()));
+      // "this run": the plan's own FaaS bill and its cheapest always-on bill, at the current rate
+      double faasNow = w.results().stream().filter(r -> r.model().equals("faas")).findFirst().orElseThrow().figures().orElseThrow()
+          .costUsdPerMonth();
+      assertThat(bn.get("now").get("faas").doubleValue()).isEqualTo(faasNow);
+      double onNow = w.results().stream().filter(r -> List.of("vm", "container").contains(r.model()) && r.figures().isPresent())
+          .mapToDouble(r -> r.figures().get().costUsdPerMonth()).min().orElseThrow();
+      assertThat(bn.get("now").get("alwaysOn").doubleValue()).isEqualTo(onNow);
     }
     assertThat(drawn).as("the test plan searches at least one break-even").isPositive();
   }
