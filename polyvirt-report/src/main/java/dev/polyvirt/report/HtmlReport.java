@@ -102,9 +102,14 @@ public final class HtmlReport {
       figure(h, id + "-instances", "Instances and traffic over time", "mean instances alive; grey: requests/s");
       figure(h, id + "-cold", "Cold starts over time", "per interval");
       figure(h, id + "-util", "Utilisation over time", "busy over alive capacity per interval");
-      w.assessment().breakEven().filter(b -> !b.steps().isEmpty()).ifPresent(b -> figure(h, id + "-breakeven",
-          "Break-even: faas against " + (b.steps().stream().map(s -> s.alwaysOn()).distinct().count() == 1 ? b.alwaysOn()
-              : "the cheapest always-on model"), "monthly bill at scaled traffic, each point a simulation; triangles: this run"));
+      w.assessment().breakEven().filter(b -> !b.steps().isEmpty()).ifPresent(b -> {
+        figure(h, id + "-breakeven", "Break-even: faas against " + (b.steps().stream().map(s -> s.alwaysOn()).distinct().count() == 1
+            ? b.alwaysOn() : "the cheapest always-on model"), "monthly bill at scaled traffic, each point a simulation; triangles: this run");
+        // the planner's sentence for it (the first of what would flip the choice), read under the chart
+        if (!w.assessment().whatWouldFlip().isEmpty()) {
+          h.insert(h.length() - "</figure>\n".length(), "<p class=\"flip\">" + esc(w.assessment().whatWouldFlip().get(0)) + "</p>");
+        }
+      });
       h.append("</div>\n");
     }
     int k = 0;

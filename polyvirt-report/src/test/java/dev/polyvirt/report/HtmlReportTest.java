@@ -121,6 +121,10 @@ class HtmlReportTest {
       drawn++;
       var b = found.get();
       assertThat(html).contains(place);
+      // the planner's break-even sentence is read under the chart
+      if (!w.assessment().whatWouldFlip().isEmpty()) {
+        assertThat(html).contains(place + "</div><p class=\"flip\">" + HtmlReport.esc(w.assessment().whatWouldFlip().get(0)) + "</p></figure>");
+      }
       JsonNode bn = wn.get("breakEven");
       assertThat(b.steps()).isNotEmpty();
       assertThat(bn.get("rate")).hasSize(b.steps().size());
