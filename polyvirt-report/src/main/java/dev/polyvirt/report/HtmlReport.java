@@ -98,7 +98,7 @@ public final class HtmlReport {
       h.append("<div class=\"charts\">\n");
       figure(h, id + "-cost", "Cost per month", "compute, requests, idle and other; total at the end");
       figure(h, id + "-cdf", "Latency CDF", "share of requests at or under a latency, log scale");
-      figure(h, id + "-pareto", "Total cost of ownership against p99", "green: no other model is both cheaper (bill + operations) and faster");
+      figure(h, id + "-pareto", "Total cost of ownership against p99", "green: no other model is both cheaper (bill + operations) and faster; red dashed line: the p99 target");
       figure(h, id + "-instances", "Instances and traffic over time", "mean instances alive; grey: requests/s");
       figure(h, id + "-cold", "Cold starts over time", "per interval");
       figure(h, id + "-util", "Utilisation over time", "busy over alive capacity per interval");

@@ -120,11 +120,14 @@
       .map(function (m) { return [m.tcoPerMonth, Math.max(m.p99Ms, 0.001)]; })
       .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     var scatter = {name: 'models', type: 'scatter', data: points,
-      label: {show: true, position: 'top', distance: 8, formatter: function (p) { return label(w, p.name); }, color: '#1d2433'},
+      // a light backdrop keeps a name readable where it crosses the target line or a grid line
+      label: {show: true, position: 'top', distance: 8, formatter: function (p) { return label(w, p.name); }, color: '#1d2433',
+        backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3]},
       labelLayout: {hideOverlap: false, moveOverlap: 'shiftY'}};
     if (w.p99TargetMs) {
       scatter.markLine = {symbol: 'none', silent: true, lineStyle: {color: TARGET, type: 'dashed'},
-        data: [{yAxis: w.p99TargetMs, label: {formatter: 'p99 target', position: 'insideStartTop'}}]};
+        // unlabelled (the caption names it): a label inside the plot collided with the models' own labels near the target
+        data: [{yAxis: w.p99TargetMs, label: {show: false}}]};
     }
     draw(w.id + '-pareto', {
       tooltip: {trigger: 'item', formatter: function (p) {
