@@ -72,6 +72,22 @@ final class AssessmentJson {
     o.put("found", b.found());
     o.put("sustained", b.sustained());
     o.put("simulations", b.simulations());
+    // the simulated points of the search, by increasing rate (null: the model could not run there)
+    ArrayNode steps = o.putArray("steps");
+    for (BreakEven.Step s : b.steps()) {
+      ObjectNode n = steps.addObject();
+      n.put("trafficMultiplier", round(s.multiplier(), 6));
+      n.put("ratePerSecond", round(s.ratePerSecond(), 6));
+      money(n, "faasUsdPerMonth", s.faasUsdPerMonth());
+      n.put("alwaysOn", s.alwaysOn());
+      money(n, "alwaysOnUsdPerMonth", s.alwaysOnUsdPerMonth());
+      n.put("sustained", s.sustained());
+    }
+  }
+
+  private static void money(ObjectNode n, String key, double v) {
+    if (Double.isFinite(v)) n.put(key, round(v, 4));
+    else n.putNull(key);
   }
 
   private static double round(double v, int decimals) {

@@ -12,7 +12,8 @@ import java.util.Locale;
  * per workload, the verdict and its reasons, the comparison table, and charts drawn from the
  * {@link ReportData} embedded in the page: monthly cost split per model, latency CDF, Pareto
  * scatter of cost against p99, instances over traffic, cold starts and utilisation over time,
- * then each named table a result carries with a chart of each of its chart columns.
+ * the break-even search's bills against request rate (when it ran), then each named table a
+ * result carries with a chart of each of its chart columns.
  */
 public final class HtmlReport {
   private HtmlReport() {}
@@ -97,10 +98,18 @@ public final class HtmlReport {
       h.append("<div class=\"charts\">\n");
       figure(h, id + "-cost", "Cost per month", "compute, requests, idle and other; total at the end");
       figure(h, id + "-cdf", "Latency CDF", "share of requests at or under a latency, log scale");
-      figure(h, id + "-pareto", "Total cost of ownership against p99", "green: no other model is both cheaper (bill + operations) and faster");
+      figure(h, id + "-pareto", "Total cost of ownership against p99", "green: no other model is both cheaper (bill + operations) and faster; red dashed line: the p99 target");
       figure(h, id + "-instances", "Instances and traffic over time", "mean instances alive; grey: requests/s");
       figure(h, id + "-cold", "Cold starts over time", "per interval");
       figure(h, id + "-util", "Utilisation over time", "busy over alive capacity per interval");
+      w.assessment().breakEven().filter(b -> !b.steps().isEmpty()).ifPresent(b -> {
+        figure(h, id + "-breakeven", "Break-even: faas against " + (b.steps().stream().map(s -> s.alwaysOn()).distinct().count() == 1
+            ? b.alwaysOn() : "the cheapest always-on model"), "monthly bill at scaled traffic, each point a simulation; triangles: this run");
+        // the planner's sentence for it (the first of what would flip the choice), read under the chart
+        if (!w.assessment().whatWouldFlip().isEmpty()) {
+          h.insert(h.length() - "</figure>\n".length(), "<p class=\"flip\">" + esc(w.assessment().whatWouldFlip().get(0)) + "</p>");
+        }
+      });
       h.append("</div>\n");
     }
     int k = 0;

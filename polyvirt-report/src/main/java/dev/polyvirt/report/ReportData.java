@@ -1,6 +1,7 @@
 package dev.polyvirt.report;
 
 import dev.polyvirt.models.ModelResult;
+import dev.polyvirt.planner.BreakEven;
 import dev.polyvirt.planner.Plan;
 import dev.polyvirt.planner.WorkloadPlan;
 import java.math.BigDecimal;
@@ -14,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The data behind report.html's charts, one JSON object embedded in the page: per workload its
  * chosen model and p99 target, per simulated model its monthly cost split, p99, Pareto flag,
- * latency CDF and time series, and per named table its chart columns. The page's script draws
+ * latency CDF and time series, the break-even search's points (when it ran), and per named
+ * table its chart columns. The page's script draws
  * every chart from this object alone, so a test can check each chart's data without a browser.
  */
 final class ReportData {
@@ -59,6 +61,7 @@ final class ReportData {
       model(m, r, card.map(c -> c.pareto()).orElse(front.get(i)));
       m.put("tcoPerMonth", card.map(c -> c.criteria().tcoUsdPerMonth()).orElse(r.figures().get().costUsdPerMonth()));
     }
+    w.assessment().breakEven().filter(b -> !b.steps().isEmpty()).ifPresent(b -> breakEven(n.putObject("breakEven"), w, b));
     ArrayNode tables = n.putArray("tables");
     int k = 0;
     for (ModelResult r : results) {
@@ -91,6 +94,51 @@ final class ReportData {
       }
     }
     if (r.series().buckets() > 0) JsonReport.series(m.putObject("series"), r.series());
+  }
+
+  /**
+   * The break-even search's simulated points (rate → FaaS and cheapest always-on bill per month), the
+   * workload's own mean rate and the break-even found, drawn as cost against rate. A bill the model
+   * could not produce (it could not run at that rate) is null.
+   */
+  private static void breakEven(ObjectNode o, WorkloadPlan w, BreakEven b) {
+    o.put("faasVs", b.alwaysOn());
+    o.put("found", b.found());
+    o.put("ratePerSecond", b.ratePerSecond());
+    o.put("costPerMonth", b.costUsdPerMonth());
+    o.put("currentRate", w.workload().traffic().meanRatePerSecond(w.workload().horizonNanos()));
+    o.put("sustained", b.sustained());
+    ArrayNode rate = o.putArray("rate");
+    ArrayNode faas = o.putArray("faas");
+    ArrayNode alwaysOn = o.putArray("alwaysOn");
+    ArrayNode model = o.putArray("alwaysOnModel");
+    for (BreakEven.Step s : b.steps()) {
+      rate.add(s.ratePerSecond());
+      bill(faas, s.faasUsdPerMonth());
+      bill(alwaysOn, s.alwaysOnUsdPerMonth());
+      model.add(s.alwaysOn());
+    }
+    // the plan's own simulations at the workload's own traffic: where the curves stand today
+    ObjectNode now = o.putObject("now");
+    cost(w, "faas").ifPresent(c -> now.put("faas", c));
+    w.results().stream().filter(r -> ALWAYS_ON.contains(r.model()) && r.figures().isPresent())
+        .min(java.util.Comparator.comparingDouble(r -> r.figures().get().costUsdPerMonth())).ifPresent(r -> {
+          now.put("alwaysOn", r.figures().get().costUsdPerMonth());
+          now.put("alwaysOnModel", r.model());
+        });
+  }
+
+  /** The models the break-even search compares FaaS with (BreakEvenSearch.ALWAYS_ON). */
+  private static final java.util.Set<String> ALWAYS_ON = java.util.Set.of("vm", "container");
+
+  private static java.util.Optional<Double> cost(WorkloadPlan w, String model) {
+    return w.results().stream().filter(r -> r.model().equals(model)).findFirst().flatMap(ModelResult::figures)
+        .map(ModelResult.Figures::costUsdPerMonth);
+  }
+
+  private static void bill(ArrayNode a, double v) {
+    if (Double.isFinite(v)) a.add(v);
+    else a.addNull();
   }
 
   private static double monthly(BigDecimal part, BigDecimal total, double perMonth) {

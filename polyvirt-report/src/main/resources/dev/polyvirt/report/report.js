@@ -120,11 +120,14 @@
       .map(function (m) { return [m.tcoPerMonth, Math.max(m.p99Ms, 0.001)]; })
       .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     var scatter = {name: 'models', type: 'scatter', data: points,
-      label: {show: true, position: 'top', distance: 8, formatter: function (p) { return label(w, p.name); }, color: '#1d2433'},
+      // a light backdrop keeps a name readable where it crosses the target line or a grid line
+      label: {show: true, position: 'top', distance: 8, formatter: function (p) { return label(w, p.name); }, color: '#1d2433',
+        backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3]},
       labelLayout: {hideOverlap: false, moveOverlap: 'shiftY'}};
     if (w.p99TargetMs) {
       scatter.markLine = {symbol: 'none', silent: true, lineStyle: {color: TARGET, type: 'dashed'},
-        data: [{yAxis: w.p99TargetMs, label: {formatter: 'p99 target', position: 'insideStartTop'}}]};
+        // unlabelled (the caption names it): a label inside the plot collided with the models' own labels near the target
+        data: [{yAxis: w.p99TargetMs, label: {show: false}}]};
     }
     draw(w.id + '-pareto', {
       tooltip: {trigger: 'item', formatter: function (p) {
@@ -133,7 +136,8 @@
       grid: {left: 8, right: 48, top: 36, bottom: 24, containLabel: true},
       xAxis: {type: 'value', name: 'total cost of ownership per month (bill + operations)', nameLocation: 'middle', nameGap: 24, scale: true,
         axisLabel: {formatter: usd, hideOverlap: true}},
-      yAxis: {type: 'log', name: 'p99', axisLabel: {formatter: ms}},
+      // the axis name sits left of the axis line, clear of the p99 target's label inside the plot
+      yAxis: {type: 'log', name: 'p99', nameTextStyle: {align: 'right'}, axisLabel: {formatter: ms}},
       series: [{name: 'front', type: 'line', data: front, symbol: 'none', silent: true, z: 1,
         lineStyle: {color: OK, type: 'dashed', width: 1.5}}, scatter]
     });
@@ -220,6 +224,87 @@
     });
   }
 
+  /** A request rate, with fewer decimals as it grows. */
+  function rate(v) {
+    if (v >= 100) return Math.round(v).toLocaleString('en-US') + '/s';
+    if (v >= 1) return +v.toPrecision(3) + '/s';
+    return +v.toPrecision(3) + '/s';
+  }
+
+  /**
+   * The break-even search's own simulations: FaaS's and the cheapest always-on model's monthly bill at
+   * each traffic it tried (log rate axis; log cost axis when the bills span more than 20×), with the
+   * workload's current rate and the break-even found.
+   */
+  function breakEven(w) {
+    var b = w.breakEven;
+    if (!b || !b.rate.length) return;
+    function points(values) {
+      return b.rate.map(function (r, k) { return values[k] == null ? null : [r, values[k]]; })
+        .filter(function (p) { return p; });
+    }
+    var models = b.alwaysOnModel.filter(function (m, k, a) { return m && a.indexOf(m) === k; });
+    var alwaysOnName = models.length === 1 ? models[0] : 'cheapest always-on (' + models.join(' / ') + ')';
+    var faas = points(b.faas), on = points(b.alwaysOn), now = b.now || {};
+    var mine = [];
+    if (now.faas != null) mine.push({name: 'faas', value: [b.currentRate, now.faas], itemStyle: {color: color('faas', 0)}});
+    if (now.alwaysOn != null) mine.push({name: now.alwaysOnModel, value: [b.currentRate, now.alwaysOn],
+      itemStyle: {color: color(now.alwaysOnModel, 1)}});
+    var bills = faas.concat(on).concat(mine.map(function (p) { return p.value; })).map(function (p) { return p[1]; })
+      .filter(function (v) { return v > 0; });
+    var rates = b.rate.concat([b.currentRate]).filter(function (v) { return v > 0; });
+    // whole decades at both ends, so the log axis is labelled 0.01/s, 0.1/s, 1/s … rather than at odd ends
+    var lo = Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, rates))));
+    var hi = Math.pow(10, Math.ceil(Math.log10(Math.max.apply(null, rates))));
+    var logCost = bills.length && Math.max.apply(null, bills) > 20 * Math.min.apply(null, bills);
+    var faasSeries = {name: label(w, 'faas'), type: 'line', data: faas, symbol: 'circle', symbolSize: 7, z: 3,
+      lineStyle: {width: w.chosen === 'faas' ? 2.5 : 1.5}, itemStyle: {color: color('faas', 0)}};
+    var onSeries = {name: models.length === 1 ? label(w, alwaysOnName) : alwaysOnName, type: 'line', data: on, symbol: 'rect',
+      symbolSize: 7, z: 3, lineStyle: {width: w.chosen === alwaysOnName ? 2.5 : 1.5}, itemStyle: {color: color(models[0] || 'vm', 1)}};
+    var mineSeries = {name: 'this run', type: 'scatter', data: mine, symbol: 'triangle', symbolSize: 12, z: 4,
+      itemStyle: {color: '#5b6475'}};
+    // whole decades of cost too, so the vertical markers below can span the plot exactly
+    var yLo = logCost ? Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, bills)))) : 0;
+    var yHi = logCost ? Math.pow(10, Math.ceil(Math.log10(Math.max.apply(null, bills)))) : null;
+    var series = [faasSeries, onSeries, mineSeries];
+    /* A vertical marker is a two-point line series rather than an ECharts markLine: a markLine's
+       xAxis value was drawn off its place on the log axis (0.005/s showed near 0.009/s). */
+    function vertical(x, colour, text, position) {
+      var top = [x, yHi == null ? Math.max.apply(null, bills) * 1.05 : yHi];
+      series.push({name: 'marker', type: 'line', silent: true, symbol: 'none', z: 1, tooltip: {show: false},
+        lineStyle: {color: colour, type: 'dashed', width: 1}, data: [[x, yLo], top]});
+      // a line series with no symbols draws no point labels, so the text is an invisible point's label
+      if (text) series.push({name: 'marker', type: 'scatter', silent: true, symbolSize: 0, tooltip: {show: false}, data: [top],
+        label: {show: true, position: position, formatter: text, color: colour, fontSize: 11}});
+    }
+    if (b.currentRate > 0) vertical(b.currentRate, '#5b6475', 'now ' + rate(b.currentRate), 'top');
+    if (b.found) {
+      vertical(b.ratePerSecond, TARGET, '', 'top');
+      // the label goes where the curves are not: below-right of the crossing (past it FaaS lies above the
+      // always-on bill), or above-left when the crossing is in the right part of the plot
+      var right = (Math.log(b.ratePerSecond) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) > 0.55;
+      faasSeries.markPoint = {symbol: 'diamond', symbolSize: 16, silent: true, itemStyle: {color: TARGET},
+        label: {show: true, position: right ? 'left' : 'right', offset: right ? [-2, -14] : [2, 14], color: TARGET, fontSize: 11,
+          formatter: 'break-even ' + rate(b.ratePerSecond) + ', ' + usd(b.costPerMonth) + '/month'},
+        data: [{coord: [b.ratePerSecond, b.costPerMonth]}]};
+    }
+    draw(w.id + '-breakeven', {
+      legend: legend([faasSeries.name, onSeries.name, mineSeries.name]),
+      tooltip: {trigger: 'item', formatter: function (p) {
+        var k = p.seriesName === 'this run' ? -1 : b.rate.indexOf(p.value[0]);
+        var who = p.seriesName === 'this run' ? p.name + ', this run' : p.seriesName + (k >= 0 && p.seriesIndex === 1 ? ' (' + b.alwaysOnModel[k] + ')' : '');
+        return p.marker + who + '<br>' + rate(p.value[0]) + ': ' + usd(p.value[1]) + '/month';
+      }},
+      grid: {left: 8, right: 24, top: 56, bottom: 24, containLabel: true},
+      xAxis: {type: 'log', name: 'mean requests per second' + (b.sustained ? ' (sustained)' : ''), nameLocation: 'middle',
+        nameGap: 24, min: lo, max: hi, axisLabel: {formatter: rate, hideOverlap: true},
+        minorSplitLine: {show: true, lineStyle: {color: '#f3f4f7'}}},
+      yAxis: {type: logCost ? 'log' : 'value', min: logCost ? yLo : 0, max: yHi == null ? undefined : yHi, name: 'per month',
+        nameTextStyle: {align: 'left'}, axisLabel: {formatter: usd}},
+      series: series
+    });
+  }
+
   /** One bar chart per chart column of a model's named table, against its first column; notable rows green. */
   function table(t) {
     t.charts.forEach(function (c, j) {
@@ -242,6 +327,7 @@
     instances(w);
     coldStarts(w);
     utilisation(w);
+    breakEven(w);
     w.tables.forEach(table);
   });
   function resize() { charts.forEach(function (c) { c.resize(); }); }

@@ -103,6 +103,55 @@ class HtmlReportTest {
   }
 
   @Test
+  void breakEvenChartDrawsTheSearchsOwnSteps() {
+    // Each workload whose break-even was searched gets the chart, and its points are the search's steps, in order:
+    // the rate, FaaS's bill and the cheapest always-on model's bill of every simulated multiplier; plus the
+    // workload's own mean rate and the break-even found. Workloads without a search get neither.
+    int drawn = 0;
+    for (int i = 0; i < plan.workloads().size(); i++) {
+      WorkloadPlan w = plan.workloads().get(i);
+      JsonNode wn = data.get("workloads").get(i);
+      String place = "<div class=\"chart\" id=\"" + wn.get("id").stringValue() + "-breakeven\">";
+      var found = w.assessment().breakEven();
+      if (found.isEmpty()) {
+        assertThat(wn.has("breakEven")).isFalse();
+        assertThat(html).doesNotContain(place);
+        continue;
+      }
+      drawn++;
+      var b = found.get();
+      assertThat(html).contains(place);
+      // the planner's break-even sentence is read under the chart
+      if (!w.assessment().whatWouldFlip().isEmpty()) {
+        assertThat(html).contains(place + "</div><p class=\"flip\">" + HtmlReport.esc(w.assessment().whatWouldFlip().get(0)) + "</p></figure>");
+      }
+      JsonNode bn = wn.get("breakEven");
+      assertThat(b.steps()).isNotEmpty();
+      assertThat(bn.get("rate")).hasSize(b.steps().size());
+      for (int k = 0; k < b.steps().size(); k++) {
+        var s = b.steps().get(k);
+        assertThat(bn.get("rate").get(k).doubleValue()).isEqualTo(s.ratePerSecond());
+        assertThat(bn.get("faas").get(k).doubleValue()).isEqualTo(s.faasUsdPerMonth());
+        assertThat(bn.get("alwaysOn").get(k).doubleValue()).isEqualTo(s.alwaysOnUsdPerMonth());
+        assertThat(bn.get("alwaysOnModel").get(k).stringValue()).isEqualTo(s.alwaysOn());
+      }
+      assertThat(bn.get("ratePerSecond").doubleValue()).isEqualTo(b.ratePerSecond());
+      assertThat(bn.get("found").booleanValue()).isEqualTo(b.found());
+      assertThat(bn.get("currentRate").doubleValue())
+          .isEqualTo(w.workload().traffic().meanRatePerSecond(w.workload().horizonNanos()));
+      assertThat(bn.get("currentRate").doubleValue() * b.multiplier()).isCloseTo(b.ratePerSecond(), within(1e-9 * b.ratePerSecond()));
+      // "this run": the plan's own FaaS bill and its cheapest always-on bill, at the current rate
+      double faasNow = w.results().stream().filter(r -> r.model().equals("faas")).findFirst().orElseThrow().figures().orElseThrow()
+          .costUsdPerMonth();
+      assertThat(bn.get("now").get("faas").doubleValue()).isEqualTo(faasNow);
+      double onNow = w.results().stream().filter(r -> List.of("vm", "container").contains(r.model()) && r.figures().isPresent())
+          .mapToDouble(r -> r.figures().get().costUsdPerMonth()).min().orElseThrow();
+      assertThat(bn.get("now").get("alwaysOn").doubleValue()).isEqualTo(onNow);
+    }
+    assertThat(drawn).as("the test plan searches at least one break-even").isPositive();
+  }
+
+  @Test
   void paretoFlagsTheModelsNoOtherBeatsOnTotalCostAndP99() {
     // A model is on the front unless another is no dearer (TCO: bill + operations) and no slower and better on one;
     // the cheapest is always on it. The flags are the planner's own (its scorecards), drawn as they are.

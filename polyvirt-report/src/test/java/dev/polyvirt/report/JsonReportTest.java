@@ -129,4 +129,32 @@ class JsonReportTest {
     // Rendering the same plan twice gives byte-identical JSON ending in a newline.
     assertThat(JsonReport.render(Plans.plan())).isEqualTo(json).endsWith("}\n");
   }
+
+  @Test
+  void breakEvenListsTheSearchsSteps() {
+    // recommendation.breakEven.steps holds every simulated multiplier of the search, in order, with both bills.
+    int searched = 0;
+    for (int i = 0; i < Plans.plan().workloads().size(); i++) {
+      var b = Plans.plan().workloads().get(i).assessment().breakEven();
+      JsonNode rec = root.get("workloads").get(i).get("recommendation");
+      if (b.isEmpty()) {
+        assertThat(rec.has("breakEven")).isFalse();
+        continue;
+      }
+      searched++;
+      JsonNode steps = rec.get("breakEven").get("steps");
+      assertThat(steps).hasSize(b.get().steps().size());
+      for (int k = 0; k < steps.size(); k++) {
+        var s = b.get().steps().get(k);
+        JsonNode n = steps.get(k);
+        assertThat(n.propertyNames()).containsExactly("trafficMultiplier", "ratePerSecond", "faasUsdPerMonth", "alwaysOn",
+            "alwaysOnUsdPerMonth", "sustained");
+        assertThat(n.get("ratePerSecond").doubleValue()).isCloseTo(s.ratePerSecond(), within(1e-6));
+        assertThat(n.get("faasUsdPerMonth").doubleValue()).isCloseTo(s.faasUsdPerMonth(), within(1e-4));
+        assertThat(n.get("alwaysOnUsdPerMonth").doubleValue()).isCloseTo(s.alwaysOnUsdPerMonth(), within(1e-4));
+        assertThat(n.get("alwaysOn").stringValue()).isEqualTo(s.alwaysOn());
+      }
+    }
+    assertThat(searched).isPositive();
+  }
 }

@@ -10,7 +10,10 @@ public final class RunTables {
       new ModelResultsTable(),
       new RecommendationsTable(),
       new MetricsTable(),
-      new ModelTablesTable());
+      new ModelTablesTable(),
+      new SeriesTable(),
+      new LatencyCdfTable(),
+      new FunctionTotalsTable());
 
   private RunTables() {}
 

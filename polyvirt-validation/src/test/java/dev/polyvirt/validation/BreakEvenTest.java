@@ -48,4 +48,30 @@ class BreakEvenTest {
     assertThat(b.costUsdPerMonth()).isCloseTo(70.08, within(0.05 * 70.08));
     assertThat(plan.workloads().get(0).assessment().whatWouldFlip().get(0)).startsWith("as a steady stream").contains("above ≈ ").contains("vm would bill less than faas");
   }
+
+  @Test
+  void everyStepOfTheSearchLiesOnTheListPriceLines() {
+    // The points the report draws are the search's own simulations: each FaaS bill is the closed form's
+    // $3.079 per million requests at that step's rate (within 5 %: Poisson noise of the shorter steps), each
+    // VM bill the m5.large's $70.08, one step per pair of simulations, and the break-even lies between the
+    // last step where faas billed less and the first where it billed more.
+    double perRequest = 0.1 * 1769 / 1024.0 * 0.0000166667 + 0.20 / 1e6;
+    BreakEven b = Sims.plan(SPEC, 1, Set.of()).workloads().get(0).assessment().breakEven().orElseThrow();
+    assertThat(b.steps()).hasSize(b.simulations() / 2);
+    double below = 0, above = Double.MAX_VALUE, previous = 0;
+    for (BreakEven.Step s : b.steps()) {
+      assertThat(s.multiplier()).isGreaterThan(previous);
+      previous = s.multiplier();
+      assertThat(s.ratePerSecond()).isCloseTo(2 * s.multiplier(), within(1e-9 * s.ratePerSecond()));
+      double faas = perRequest * s.ratePerSecond() * 730 * 3600;
+      assertThat(s.faasUsdPerMonth()).as("faas at %s req/s", s.ratePerSecond()).isCloseTo(faas, within(0.05 * faas));
+      assertThat(s.alwaysOn()).isEqualTo("vm");
+      // within 0.5 %: the simulated bill is a few cents above the instance's list price alone
+      assertThat(s.alwaysOnUsdPerMonth()).isCloseTo(70.08, within(0.005 * 70.08));
+      if (s.faasUsdPerMonth() <= s.alwaysOnUsdPerMonth()) below = Math.max(below, s.ratePerSecond());
+      else above = Math.min(above, s.ratePerSecond());
+    }
+    assertThat(below).isLessThan(above);
+    assertThat(b.ratePerSecond()).isBetween(below, above);
+  }
 }

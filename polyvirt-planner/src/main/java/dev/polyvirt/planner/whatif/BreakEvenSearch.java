@@ -10,6 +10,7 @@ import dev.polyvirt.planner.limits.Feasibility;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import dev.polyvirt.traffic.PoissonTraffic;
 import dev.polyvirt.traffic.Traffic;
 
@@ -70,7 +71,8 @@ public final class BreakEvenSearch {
     }
     double m = found ? Math.sqrt(lo * hi) : (sLo.faasDearer() ? lo : hi);
     double rate = ctx.traffic().meanRatePerSecond(ctx.horizonNanos()) * m;
-    return Optional.of(new BreakEven(last.alwaysOn(), rate, m, (last.faas() + last.alwaysOnCost()) / 2, steps.count, found, !ownShape));
+    return Optional.of(new BreakEven(last.alwaysOn(), rate, m, (last.faas() + last.alwaysOnCost()) / 2, steps.count, found, !ownShape,
+        steps.walked()));
   }
 
   private static Optional<Candidate<?>> candidate(BoundWorkload w, List<ModelResult> results, String name) {
@@ -101,6 +103,8 @@ public final class BreakEvenSearch {
     int count;
 
     private final boolean ownShape;
+    /** Every multiplier simulated, with what it gave: the curve the report draws. */
+    private final TreeMap<Double, BreakEven.Step> walked = new TreeMap<>();
 
     Steps(RunContext ctx, Candidate<?> faas, List<Candidate<?>> alwaysOn, boolean ownShape) {
       this.ownShape = ownShape;
@@ -137,7 +141,19 @@ public final class BreakEvenSearch {
           best = c.name();
         }
       }
+      double rate = ctx.traffic().meanRatePerSecond(ctx.horizonNanos()) * m;
+      walked.put(m, new BreakEven.Step(m, rate, billed(f), best, billed(bestCost), !shaped(m)));
       return new Step(f, best, bestCost);
+    }
+
+    /** The steps simulated so far, by increasing multiplier. */
+    List<BreakEven.Step> walked() {
+      return List.copyOf(walked.values());
+    }
+
+    /** A bill as reported: NaN where the model could not run ({@link #monthly} gives it the largest cost to compare). */
+    private static double billed(double monthly) {
+      return monthly == Double.MAX_VALUE ? Double.NaN : monthly;
     }
 
     private double monthly(Candidate<?> c, RunContext scaled) {
