@@ -46,7 +46,7 @@ class SeriesTablesTest {
           continue;
         }
         ModelResult.Figures f = r.figures().get();
-        assertThat(row.get(0)).isEqualTo(200L);
+        assertThat(row.get(0)).as(w.workload().workload().name() + " on " + r.model()).isEqualTo(200L);
         assertThat(((Number) row.get(1)).longValue()).isEqualTo(f.requests());
         assertThat(((Number) row.get(2)).longValue()).isEqualTo(f.coldStarts());
         assertThat((Double) row.get(3)).isCloseTo(f.avgInstances(), within(1e-3));

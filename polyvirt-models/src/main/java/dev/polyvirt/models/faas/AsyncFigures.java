@@ -33,7 +33,8 @@ final class AsyncFigures {
     metrics.put("asyncErrorRetries", (double) events.errorRetries);
     metrics.put("eventsExpired", (double) events.expired);
     metrics.put("eventsFailed", (double) events.failedEvents);
-    ModelResult withAsync = new ModelResult(r.model(), r.feasible(), r.infeasibleReasons(), r.figures(), List.copyOf(notes), metrics, r.tables());
+    ModelResult withAsync = new ModelResult(r.model(), r.feasible(), r.infeasibleReasons(), r.figures(), List.copyOf(notes), metrics, r.tables(),
+        r.series(), r.latencyCdf());
     return new FaasRun(withAsync, run.pings(), run.idleInstanceGbSeconds(), run.preWarms(), run.preWarmsTooLate());
   }
 }
