@@ -140,9 +140,18 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       }
       boolean timeline = f.bool("timeline").orElse(false);
       int headroom = (int) f.integer("overprovisioningPods", 0, 100_000).orElse(0);
+      Optional<dev.polyvirt.models.container.stateful.StatefulSetSettings> statefulSet = f.node("statefulSet")
+          .flatMap(n -> dev.polyvirt.models.container.stateful.StatefulSetSettings.bind(n, problems));
+      if (f.has("statefulSet")) {
+        for (String key : List.of("replicas", "autoscaling", "rollout", "overprovisioningPods")) {
+          if (f.has(key)) problems.add(f.keyMark(key), "'" + key + "' does not apply to a statefulSet",
+              "a StatefulSet's size is statefulSet.replicas (no HPA, no rolling update modelled); remove '" + key + "'");
+        }
+      }
       f.done();
-      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout, failure, image,
-          headroom, timeline);
+      ContainerSettings bound = settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout,
+          failure, image, headroom, timeline);
+      return statefulSet.isEmpty() ? bound : bound.withStatefulSet(statefulSet.get());
     });
   }
 
@@ -208,6 +217,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
 
   @Override
   public ModelResult simulate(RunContext ctx, ContainerSettings s) {
+    if (s.statefulSet().isPresent()) return StatefulSetRun.simulate(name(), ctx, s, s.statefulSet().get());
     NodeShape shape = NodeChoice.choose(ctx, s).orElseThrow();
     Simulation sim = new Simulation();
     RunStats stats = new RunStats(ctx.horizonNanos());
