@@ -55,11 +55,14 @@ final class StatefulSetRun {
     UniformRandomProvider shardOf = own.stream("shard");
     double[] slowdown = new double[n];
     long[] start = new long[n];
+    // a runtime other than runc adds its start over runc's (held in podStart) and stretches service by its mean slowdown
+    RuntimeClass rt = s.runtime();
+    long runtimeExtra = Math.max(0, rt.startNanos() - RuntimeClasses.runc().startNanos());
     for (int i = 0; i < n; i++) {
       int node = layout.placeOnNewNode(i); // nodes are up when the run starts; the volumes are provisioned
       billing.started(node, 0);
-      slowdown[i] = 1 / (1 - (s.overheadMin() + (s.overheadMax() - s.overheadMin()) * overhead.nextDouble()));
-      start[i] = Math.max(0, attach.next()) + Math.max(0, podStart.next()) + Math.max(0, appRecovery.next());
+      slowdown[i] = rt.meanSlowdown() / (1 - (s.overheadMin() + (s.overheadMax() - s.overheadMin()) * overhead.nextDouble()));
+      start[i] = Math.max(0, attach.next()) + Math.max(0, podStart.next()) + runtimeExtra + Math.max(0, appRecovery.next());
       shards[i] = new ServerPool(sim, stats, LoadBalancer.SHARED_QUEUE, s.concurrency(), new ServerPool.Lifecycle() {
         @Override
         public void started(int server, long now) {}
@@ -86,7 +89,7 @@ final class StatefulSetRun {
       // the VM is gone: its pod serves nothing more (its in-flight requests are let finish, an optimistic simplification)
       shards[pod].remove(server[pod]);
       VolumeRecovery r = VolumeRecovery.plan(sim.now(), Math.max(0, boot.next()), set.forceDetachAfter(), Math.max(0, attach.next()),
-          Math.max(0, podStart.next()), Math.max(0, appRecovery.next()));
+          Math.max(0, podStart.next()) + runtimeExtra, Math.max(0, appRecovery.next()));
       recovery[0] = r;
       sim.at(r.evictedAt(), q -> {
         // the recreated pod is pending: the cluster autoscaler boots a node in the zone of its volume (node group per zone)
