@@ -148,11 +148,31 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
               "a StatefulSet's size is statefulSet.replicas (no HPA, no rolling update modelled); remove '" + key + "'");
         }
       }
+      Optional<dev.polyvirt.models.container.scheduling.ScoringPolicy> scoring = f.node("scheduler")
+          .flatMap(n -> Fields.of(n, problems, "scheduler")).flatMap(sf -> {
+            Optional<String> policy = sf.oneOf("scoring", dev.polyvirt.models.container.scheduling.ScoringPolicies.names());
+            if (!sf.has("scoring")) problems.add(sf.mark(), "scheduler needs 'scoring'",
+                "the kube-scheduler scoring strategy, e.g. scheduler: {scoring: MostAllocated}");
+            sf.done();
+            return policy.flatMap(dev.polyvirt.models.container.scheduling.ScoringPolicies::get);
+          });
       f.done();
       ContainerSettings bound = settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout,
           failure, image, headroom, timeline);
+      if (scoring.isPresent()) bound = bound.withScheduler(scoring.get());
       return statefulSet.isEmpty() ? bound : bound.withStatefulSet(statefulSet.get());
     });
+  }
+
+  /**
+   * Node places a scheduled cluster holds: room for twice the most pods the run can ask for (the
+   * HPA's maximum or the replicas, surges and replacements on top) plus the over-provisioning.
+   */
+  private static int nodePlaces(RunContext ctx, ContainerSettings s, NodeShape shape) {
+    int sized = OfferedLoad.serversForPeak(ctx, s.concurrency(), s.meanSlowdown(), DEFAULT_TARGET / 100);
+    int pods = Math.max(Math.max(s.replicas().orElse(0), s.autoscaling().map(ContainerSettings.Hpa::maxReplicas).orElse(0)), 2 * sized);
+    int ppn = Math.max(1, shape.podsPerNode());
+    return (2 * pods + s.headroomPods() + 16 + ppn - 1) / ppn + 4;
   }
 
   private static String rolloutValue(Fields rf, String key, Problems problems) {
@@ -223,8 +243,12 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     RunStats stats = new RunStats(ctx.horizonNanos());
     RandomStreams own = ctx.streams().child(name());
     InstanceBilling nodeBilling = new InstanceBilling(ctx.priceBook(), shape.type(), OperatingSystem.LINUX, ctx.horizonNanos());
-    NodePool nodes = new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
-        own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax()).withHeadroom(s.headroomPods());
+    Nodes nodes = s.scheduler().isEmpty()
+        ? new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
+            own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax()).withHeadroom(s.headroomPods())
+        : new ScheduledNodePool(sim, shape, s.cpuRequestMillis(), s.memoryRequestBytes(), s.scheduler().get(), 0,
+            nodePlaces(ctx, s, shape), NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
+            own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax(), s.headroomPods());
     java.util.BitSet lostPods = new java.util.BitSet(); // pods of a failed node: their places went with it
     ServerPool pods = new ServerPool(sim, stats, s.loadBalancer(), s.concurrency(), new ServerPool.Lifecycle() {
       @Override
@@ -232,7 +256,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
 
       @Override
       public void stopped(int server, long now) {
-        if (!lostPods.get(server)) nodes.releasePod();
+        if (!lostPods.get(server)) nodes.releasePod(server);
       }
     });
     if (s.loadBalancer() == LoadBalancer.RANDOM_TWO_CHOICES) pods.withRandom(own.stream("load-balancer"));
@@ -356,6 +380,8 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         .orElse(" (fixed)") + ", " + s.concurrency() + " request(s) at once per pod");
     notes.add("nodes: " + shape.type().name() + ", " + shape.podsPerNode() + " pods each; control plane shared by "
         + ctx.containerWorkloads() + " workload(s)");
+    s.scheduler().ifPresent(p -> notes.add("pods bound by a kube-scheduler scoring " + p.name()
+        + " (not re-packed; a node is removed after 10 min empty)"));
     if (s.headroomPods() > 0) notes.add("over-provisioning: room for " + s.headroomPods() + " pod(s) kept free ahead of need (pause pods)");
     if (!rt.name().equals("runc")) {
       notes.add("runtimeClass " + rt.name() + ": +" + Math.round(rt.overheadMiB() * 10) / 10.0 + " MiB per pod, start "
@@ -375,7 +401,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
           + " OOM kill(s), each failing the pod's requests and restarting it after CrashLoopBackOff (10 s doubling to 5 min)");
     }
     ModelResult result = ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
-    boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent() || oom;
+    boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent() || oom || s.scheduler().isPresent();
     if (!extra) return result;
     java.util.Map<String, Double> metrics = new java.util.LinkedHashMap<>(result.metrics());
     if (!rt.name().equals("runc")) {
@@ -384,6 +410,14 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       metrics.put("runtimeCpuSlowdown", rt.meanSlowdown());
     }
     metrics.put("podsPerNode", (double) shape.podsPerNode());
+    if (nodes instanceof ScheduledNodePool scheduled) {
+      metrics.put("peakNodes", (double) nodes.peakNodes());
+      metrics.put("podPendingSecondsMean", nodes.meanPendingSeconds());
+      metrics.put("podPendingSecondsMax", nodes.maxPendingSeconds());
+      metrics.put("schedulerPendingPods", (double) scheduled.pendingPods());
+      metrics.put("schedulerDecisions", (double) scheduled.decisions());
+      if (scheduled.unschedulable() > 0) metrics.put("podsUnschedulable", (double) scheduled.unschedulable());
+    }
     if (timeline.isPresent()) {
       metrics.put("peakNodes", (double) nodes.peakNodes());
       metrics.put("podPendingSecondsMean", nodes.meanPendingSeconds());

@@ -26,13 +26,15 @@ import java.util.OptionalInt;
  * @param headroomPods pod places kept free ahead of need (over-provisioning with pause pods); 0 for none
  * @param timeline whether to attach the {@code timeline} table even without a rollout or node failure
  * @param statefulSet the pods form a StatefulSet with persistent volumes instead of a Deployment, if set
+ * @param scheduler the scoring policy of a kube-scheduler that binds each pod to a node; empty packs pods by count
  */
 public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
     int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
     Optional<String> nodeType, double overheadMin, double overheadMax, RuntimeClass runtime,
     int cpuLimitMillis, long memoryLimitBytes, Optional<Rollout> rollout, java.util.OptionalLong nodeFailureAt,
     Optional<ImageSettings> image, int headroomPods, boolean timeline,
-    Optional<dev.polyvirt.models.container.stateful.StatefulSetSettings> statefulSet) {
+    Optional<dev.polyvirt.models.container.stateful.StatefulSetSettings> statefulSet,
+    Optional<dev.polyvirt.models.container.scheduling.ScoringPolicy> scheduler) {
   /** Creates the settings of a Deployment (no StatefulSet). */
   public ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
       int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
@@ -40,7 +42,8 @@ public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalan
       int cpuLimitMillis, long memoryLimitBytes, Optional<Rollout> rollout, java.util.OptionalLong nodeFailureAt,
       Optional<ImageSettings> image, int headroomPods, boolean timeline) {
     this(replicas, concurrency, loadBalancer, cpuRequestMillis, memoryRequestBytes, autoscaling, podStart, nodeType, overheadMin,
-        overheadMax, runtime, cpuLimitMillis, memoryLimitBytes, rollout, nodeFailureAt, image, headroomPods, timeline, Optional.empty());
+        overheadMax, runtime, cpuLimitMillis, memoryLimitBytes, rollout, nodeFailureAt, image, headroomPods, timeline, Optional.empty(),
+        Optional.empty());
   }
 
   /** Returns the mean factor by which the hypervisor (and the runtime) stretch a request. */
@@ -52,7 +55,14 @@ public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalan
   public ContainerSettings withStatefulSet(dev.polyvirt.models.container.stateful.StatefulSetSettings set) {
     return new ContainerSettings(replicas, concurrency, loadBalancer, cpuRequestMillis, memoryRequestBytes, autoscaling, podStart, nodeType,
         overheadMin, overheadMax, runtime, cpuLimitMillis, memoryLimitBytes, rollout, nodeFailureAt, image, headroomPods, timeline,
-        Optional.of(set));
+        Optional.of(set), scheduler);
+  }
+
+  /** Returns these settings with each pod bound by a kube-scheduler scoring with {@code policy}. */
+  public ContainerSettings withScheduler(dev.polyvirt.models.container.scheduling.ScoringPolicy policy) {
+    return new ContainerSettings(replicas, concurrency, loadBalancer, cpuRequestMillis, memoryRequestBytes, autoscaling, podStart, nodeType,
+        overheadMin, overheadMax, runtime, cpuLimitMillis, memoryLimitBytes, rollout, nodeFailureAt, image, headroomPods, timeline,
+        statefulSet, Optional.of(policy));
   }
 
   /** A rolling update starting at {@code atNanos} with {@code strategy}. */
