@@ -156,10 +156,18 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
             sf.done();
             return policy.flatMap(dev.polyvirt.models.container.scheduling.ScoringPolicies::get);
           });
+      java.util.OptionalLong mtbf = f.node("livenessFailures").flatMap(n -> Fields.of(n, problems, "livenessFailures")).map(lf -> {
+        java.util.OptionalLong m = lf.duration("mtbf");
+        if (!lf.has("mtbf")) problems.add(lf.mark(), "livenessFailures needs 'mtbf'", "the mean time between one pod's failures, e.g. mtbf: 24h");
+        if (m.isPresent() && m.getAsLong() <= 0) problems.add(lf.keyMark("mtbf"), "'mtbf' must be above 0", "e.g. mtbf: 24h");
+        lf.done();
+        return m.isPresent() && m.getAsLong() > 0 ? m : java.util.OptionalLong.empty();
+      }).orElse(java.util.OptionalLong.empty());
       f.done();
       ContainerSettings bound = settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout,
           failure, image, headroom, timeline);
       if (scoring.isPresent()) bound = bound.withScheduler(scoring.get());
+      if (mtbf.isPresent()) bound = bound.withLivenessFailures(mtbf.getAsLong());
       return statefulSet.isEmpty() ? bound : bound.withStatefulSet(statefulSet.get());
     });
   }
@@ -273,6 +281,16 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         b.started(now + delay);
         return delay;
       });
+    }
+    if (s.livenessMtbf().isPresent()) {
+      // a hung container: its requests fail; the kubelet restarts it after 3 failed probes 10 s apart, the back-off and a start
+      pods.withCrashes((server, now) -> {
+        CrashLoopBackOff b = backOffs.computeIfAbsent(server, k -> new CrashLoopBackOff());
+        long delay = LivenessFailures.DETECTION + b.crashed(now + LivenessFailures.DETECTION) + Math.max(0, restartStart.next());
+        b.started(now + delay);
+        return delay;
+      });
+      new LivenessFailures(sim, pods, s.livenessMtbf().getAsLong(), own.stream("liveness"), ctx.horizonNanos()).start();
     }
     if (s.cpuLimitMillis() > 0) {
       // limits.cpu is a CFS quota: a pod's requests share limit x 100 ms of CPU per period
@@ -396,12 +414,15 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
           + SimTime.format(EVICTION_DELAY) + " later (node-monitor-grace-period 40 s + tolerationSeconds 300 s)");
     }
     boolean oom = memoryMaxInFlight >= 1 && memoryMaxInFlight < s.concurrency();
+    s.livenessMtbf().ifPresent(m -> notes.add("liveness failures every " + SimTime.format(m) + " per pod on average: " + pods.crashes()
+        + " restart(s), each failing the pod's requests in service; back in 30 s of failed probes + CrashLoopBackOff + a start"));
     if (oom) {
       notes.add("limits.memory holds " + memoryMaxInFlight + " request working set(s) of " + s.concurrency() + ": " + pods.oomKills()
           + " OOM kill(s), each failing the pod's requests and restarting it after CrashLoopBackOff (10 s doubling to 5 min)");
     }
     ModelResult result = ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
-    boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent() || oom || s.scheduler().isPresent();
+    boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent() || oom || s.scheduler().isPresent()
+        || s.livenessMtbf().isPresent();
     if (!extra) return result;
     java.util.Map<String, Double> metrics = new java.util.LinkedHashMap<>(result.metrics());
     if (!rt.name().equals("runc")) {
@@ -427,6 +448,10 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         metrics.put("rolloutMaxUnavailable", (double) u.maxUnavailable());
       });
       if (failure[0] >= 0) metrics.put("podsLostWithNode", (double) failure[1]);
+    }
+    if (s.livenessMtbf().isPresent()) {
+      metrics.put("livenessRestarts", (double) pods.crashes());
+      metrics.put("restartsPerPodDay", pods.crashes() / Math.max(1e-9, stats.instances.mean(ctx.horizonNanos()) * SimTime.toSeconds(ctx.horizonNanos()) / 86_400));
     }
     if (pods.oomKills() > 0 || memoryMaxInFlight >= 1 && memoryMaxInFlight < s.concurrency()) {
       metrics.put("oomKills", (double) pods.oomKills());
