@@ -147,6 +147,10 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
           if (f.has(key)) problems.add(f.keyMark(key), "'" + key + "' does not apply to a statefulSet",
               "a StatefulSet's size is statefulSet.replicas (no HPA, no rolling update modelled); remove '" + key + "'");
         }
+        for (String key : List.of("scheduler", "livenessFailures", "image", "loadBalancer", "timeline")) {
+          if (f.has(key)) problems.add(f.keyMark(key), "'" + key + "' is not modelled for a statefulSet",
+              "a StatefulSet run places one pod per node and routes each request to its shard's pod; remove '" + key + "'");
+        }
       }
       Optional<dev.polyvirt.models.container.scheduling.ScoringPolicy> scoring = f.node("scheduler")
           .flatMap(n -> Fields.of(n, problems, "scheduler")).flatMap(sf -> {

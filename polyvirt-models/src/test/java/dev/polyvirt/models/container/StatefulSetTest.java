@@ -98,5 +98,7 @@ class StatefulSetTest {
         .singleElement().asString().contains("does not apply to a statefulSet");
     assertThat(Runs.bindProblems(new ContainerModel(), spec("{statefulSet: {volume: {size: 1Gi}, podManagementPolicy: Ordered}}")))
         .singleElement().asString().contains("OrderedReady");
+    assertThat(Runs.bindProblems(new ContainerModel(), spec("{livenessFailures: {mtbf: 1h}, statefulSet: {volume: {size: 1Gi}}}")))
+        .singleElement().asString().contains("not modelled for a statefulSet");
   }
 }
