@@ -140,10 +140,51 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       }
       boolean timeline = f.bool("timeline").orElse(false);
       int headroom = (int) f.integer("overprovisioningPods", 0, 100_000).orElse(0);
+      Optional<dev.polyvirt.models.container.stateful.StatefulSetSettings> statefulSet = f.node("statefulSet")
+          .flatMap(n -> dev.polyvirt.models.container.stateful.StatefulSetSettings.bind(n, problems));
+      if (f.has("statefulSet")) {
+        for (String key : List.of("replicas", "autoscaling", "rollout", "overprovisioningPods")) {
+          if (f.has(key)) problems.add(f.keyMark(key), "'" + key + "' does not apply to a statefulSet",
+              "a StatefulSet's size is statefulSet.replicas (no HPA, no rolling update modelled); remove '" + key + "'");
+        }
+        for (String key : List.of("scheduler", "livenessFailures", "image", "loadBalancer", "timeline")) {
+          if (f.has(key)) problems.add(f.keyMark(key), "'" + key + "' is not modelled for a statefulSet",
+              "a StatefulSet run places one pod per node and routes each request to its shard's pod; remove '" + key + "'");
+        }
+      }
+      Optional<dev.polyvirt.models.container.scheduling.ScoringPolicy> scoring = f.node("scheduler")
+          .flatMap(n -> Fields.of(n, problems, "scheduler")).flatMap(sf -> {
+            Optional<String> policy = sf.oneOf("scoring", dev.polyvirt.models.container.scheduling.ScoringPolicies.names());
+            if (!sf.has("scoring")) problems.add(sf.mark(), "scheduler needs 'scoring'",
+                "the kube-scheduler scoring strategy, e.g. scheduler: {scoring: MostAllocated}");
+            sf.done();
+            return policy.flatMap(dev.polyvirt.models.container.scheduling.ScoringPolicies::get);
+          });
+      java.util.OptionalLong mtbf = f.node("livenessFailures").flatMap(n -> Fields.of(n, problems, "livenessFailures")).map(lf -> {
+        java.util.OptionalLong m = lf.duration("mtbf");
+        if (!lf.has("mtbf")) problems.add(lf.mark(), "livenessFailures needs 'mtbf'", "the mean time between one pod's failures, e.g. mtbf: 24h");
+        if (m.isPresent() && m.getAsLong() <= 0) problems.add(lf.keyMark("mtbf"), "'mtbf' must be above 0", "e.g. mtbf: 24h");
+        lf.done();
+        return m.isPresent() && m.getAsLong() > 0 ? m : java.util.OptionalLong.empty();
+      }).orElse(java.util.OptionalLong.empty());
       f.done();
-      return settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout, failure, image,
-          headroom, timeline);
+      ContainerSettings bound = settings(w, replicas, conc, lb, cpu[0], mem[0], hpa, start, nodeType, overhead, runtime, cpu[1], mem[1], rollout,
+          failure, image, headroom, timeline);
+      if (scoring.isPresent()) bound = bound.withScheduler(scoring.get());
+      if (mtbf.isPresent()) bound = bound.withLivenessFailures(mtbf.getAsLong());
+      return statefulSet.isEmpty() ? bound : bound.withStatefulSet(statefulSet.get());
     });
+  }
+
+  /**
+   * Node places a scheduled cluster holds: room for twice the most pods the run can ask for (the
+   * HPA's maximum or the replicas, surges and replacements on top) plus the over-provisioning.
+   */
+  private static int nodePlaces(RunContext ctx, ContainerSettings s, NodeShape shape) {
+    int sized = OfferedLoad.serversForPeak(ctx, s.concurrency(), s.meanSlowdown(), DEFAULT_TARGET / 100);
+    int pods = Math.max(Math.max(s.replicas().orElse(0), s.autoscaling().map(ContainerSettings.Hpa::maxReplicas).orElse(0)), 2 * sized);
+    int ppn = Math.max(1, shape.podsPerNode());
+    return (2 * pods + s.headroomPods() + 16 + ppn - 1) / ppn + 4;
   }
 
   private static String rolloutValue(Fields rf, String key, Problems problems) {
@@ -208,13 +249,18 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
 
   @Override
   public ModelResult simulate(RunContext ctx, ContainerSettings s) {
+    if (s.statefulSet().isPresent()) return StatefulSetRun.simulate(name(), ctx, s, s.statefulSet().get());
     NodeShape shape = NodeChoice.choose(ctx, s).orElseThrow();
     Simulation sim = new Simulation();
     RunStats stats = new RunStats(ctx.horizonNanos());
     RandomStreams own = ctx.streams().child(name());
     InstanceBilling nodeBilling = new InstanceBilling(ctx.priceBook(), shape.type(), OperatingSystem.LINUX, ctx.horizonNanos());
-    NodePool nodes = new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
-        own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax()).withHeadroom(s.headroomPods());
+    Nodes nodes = s.scheduler().isEmpty()
+        ? new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
+            own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax()).withHeadroom(s.headroomPods())
+        : new ScheduledNodePool(sim, shape, s.cpuRequestMillis(), s.memoryRequestBytes(), s.scheduler().get(), 0,
+            nodePlaces(ctx, s, shape), NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
+            own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax(), s.headroomPods());
     java.util.BitSet lostPods = new java.util.BitSet(); // pods of a failed node: their places went with it
     ServerPool pods = new ServerPool(sim, stats, s.loadBalancer(), s.concurrency(), new ServerPool.Lifecycle() {
       @Override
@@ -222,7 +268,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
 
       @Override
       public void stopped(int server, long now) {
-        if (!lostPods.get(server)) nodes.releasePod();
+        if (!lostPods.get(server)) nodes.releasePod(server);
       }
     });
     if (s.loadBalancer() == LoadBalancer.RANDOM_TWO_CHOICES) pods.withRandom(own.stream("load-balancer"));
@@ -239,6 +285,16 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         b.started(now + delay);
         return delay;
       });
+    }
+    if (s.livenessMtbf().isPresent()) {
+      // a hung container: its requests fail; the kubelet restarts it after 3 failed probes 10 s apart, the back-off and a start
+      pods.withCrashes((server, now) -> {
+        CrashLoopBackOff b = backOffs.computeIfAbsent(server, k -> new CrashLoopBackOff());
+        long delay = LivenessFailures.DETECTION + b.crashed(now + LivenessFailures.DETECTION) + Math.max(0, restartStart.next());
+        b.started(now + delay);
+        return delay;
+      });
+      new LivenessFailures(sim, pods, s.livenessMtbf().getAsLong(), own.stream("liveness"), ctx.horizonNanos()).start();
     }
     if (s.cpuLimitMillis() > 0) {
       // limits.cpu is a CFS quota: a pod's requests share limit x 100 ms of CPU per period
@@ -346,6 +402,8 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         .orElse(" (fixed)") + ", " + s.concurrency() + " request(s) at once per pod");
     notes.add("nodes: " + shape.type().name() + ", " + shape.podsPerNode() + " pods each; control plane shared by "
         + ctx.containerWorkloads() + " workload(s)");
+    s.scheduler().ifPresent(p -> notes.add("pods bound by a kube-scheduler scoring " + p.name()
+        + " (not re-packed; a node is removed after 10 min empty)"));
     if (s.headroomPods() > 0) notes.add("over-provisioning: room for " + s.headroomPods() + " pod(s) kept free ahead of need (pause pods)");
     if (!rt.name().equals("runc")) {
       notes.add("runtimeClass " + rt.name() + ": +" + Math.round(rt.overheadMiB() * 10) / 10.0 + " MiB per pod, start "
@@ -360,12 +418,15 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
           + SimTime.format(EVICTION_DELAY) + " later (node-monitor-grace-period 40 s + tolerationSeconds 300 s)");
     }
     boolean oom = memoryMaxInFlight >= 1 && memoryMaxInFlight < s.concurrency();
+    s.livenessMtbf().ifPresent(m -> notes.add("liveness failures every " + SimTime.format(m) + " per pod on average: " + pods.crashes()
+        + " restart(s), each failing the pod's requests in service; back in 30 s of failed probes + CrashLoopBackOff + a start"));
     if (oom) {
       notes.add("limits.memory holds " + memoryMaxInFlight + " request working set(s) of " + s.concurrency() + ": " + pods.oomKills()
           + " OOM kill(s), each failing the pod's requests and restarting it after CrashLoopBackOff (10 s doubling to 5 min)");
     }
     ModelResult result = ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
-    boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent() || oom;
+    boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent() || oom || s.scheduler().isPresent()
+        || s.livenessMtbf().isPresent();
     if (!extra) return result;
     java.util.Map<String, Double> metrics = new java.util.LinkedHashMap<>(result.metrics());
     if (!rt.name().equals("runc")) {
@@ -374,6 +435,14 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       metrics.put("runtimeCpuSlowdown", rt.meanSlowdown());
     }
     metrics.put("podsPerNode", (double) shape.podsPerNode());
+    if (nodes instanceof ScheduledNodePool scheduled) {
+      metrics.put("peakNodes", (double) nodes.peakNodes());
+      metrics.put("podPendingSecondsMean", nodes.meanPendingSeconds());
+      metrics.put("podPendingSecondsMax", nodes.maxPendingSeconds());
+      metrics.put("schedulerPendingPods", (double) scheduled.pendingPods());
+      metrics.put("schedulerDecisions", (double) scheduled.decisions());
+      if (scheduled.unschedulable() > 0) metrics.put("podsUnschedulable", (double) scheduled.unschedulable());
+    }
     if (timeline.isPresent()) {
       metrics.put("peakNodes", (double) nodes.peakNodes());
       metrics.put("podPendingSecondsMean", nodes.meanPendingSeconds());
@@ -383,6 +452,10 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
         metrics.put("rolloutMaxUnavailable", (double) u.maxUnavailable());
       });
       if (failure[0] >= 0) metrics.put("podsLostWithNode", (double) failure[1]);
+    }
+    if (s.livenessMtbf().isPresent()) {
+      metrics.put("livenessRestarts", (double) pods.crashes());
+      metrics.put("restartsPerPodDay", pods.crashes() / Math.max(1e-9, stats.instances.mean(ctx.horizonNanos()) * SimTime.toSeconds(ctx.horizonNanos()) / 86_400));
     }
     if (pods.oomKills() > 0 || memoryMaxInFlight >= 1 && memoryMaxInFlight < s.concurrency()) {
       metrics.put("oomKills", (double) pods.oomKills());

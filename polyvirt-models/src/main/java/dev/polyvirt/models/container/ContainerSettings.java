@@ -25,15 +25,52 @@ import java.util.OptionalInt;
  * @param image the pod's image and pull settings; empty means the default pod start
  * @param headroomPods pod places kept free ahead of need (over-provisioning with pause pods); 0 for none
  * @param timeline whether to attach the {@code timeline} table even without a rollout or node failure
+ * @param statefulSet the pods form a StatefulSet with persistent volumes instead of a Deployment, if set
+ * @param livenessMtbf mean time between a pod's liveness-probe failures, if they are modelled
+ * @param scheduler the scoring policy of a kube-scheduler that binds each pod to a node; empty packs pods by count
  */
 public record ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
     int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
     Optional<String> nodeType, double overheadMin, double overheadMax, RuntimeClass runtime,
     int cpuLimitMillis, long memoryLimitBytes, Optional<Rollout> rollout, java.util.OptionalLong nodeFailureAt,
-    Optional<ImageSettings> image, int headroomPods, boolean timeline) {
+    Optional<ImageSettings> image, int headroomPods, boolean timeline,
+    Optional<dev.polyvirt.models.container.stateful.StatefulSetSettings> statefulSet,
+    Optional<dev.polyvirt.models.container.scheduling.ScoringPolicy> scheduler, java.util.OptionalLong livenessMtbf) {
+  /** Creates the settings of a Deployment (no StatefulSet). */
+  public ContainerSettings(OptionalInt replicas, int concurrency, LoadBalancer loadBalancer,
+      int cpuRequestMillis, long memoryRequestBytes, Optional<Hpa> autoscaling, Distribution podStart,
+      Optional<String> nodeType, double overheadMin, double overheadMax, RuntimeClass runtime,
+      int cpuLimitMillis, long memoryLimitBytes, Optional<Rollout> rollout, java.util.OptionalLong nodeFailureAt,
+      Optional<ImageSettings> image, int headroomPods, boolean timeline) {
+    this(replicas, concurrency, loadBalancer, cpuRequestMillis, memoryRequestBytes, autoscaling, podStart, nodeType, overheadMin,
+        overheadMax, runtime, cpuLimitMillis, memoryLimitBytes, rollout, nodeFailureAt, image, headroomPods, timeline, Optional.empty(),
+        Optional.empty(), java.util.OptionalLong.empty());
+  }
+
   /** Returns the mean factor by which the hypervisor (and the runtime) stretch a request. */
   public double meanSlowdown() {
     return 1 / (1 - (overheadMin + overheadMax) / 2) * runtime.meanSlowdown();
+  }
+
+  /** Returns these settings with the pods run as {@code set}. */
+  public ContainerSettings withStatefulSet(dev.polyvirt.models.container.stateful.StatefulSetSettings set) {
+    return new ContainerSettings(replicas, concurrency, loadBalancer, cpuRequestMillis, memoryRequestBytes, autoscaling, podStart, nodeType,
+        overheadMin, overheadMax, runtime, cpuLimitMillis, memoryLimitBytes, rollout, nodeFailureAt, image, headroomPods, timeline,
+        Optional.of(set), scheduler, livenessMtbf);
+  }
+
+  /** Returns these settings with each pod bound by a kube-scheduler scoring with {@code policy}. */
+  public ContainerSettings withScheduler(dev.polyvirt.models.container.scheduling.ScoringPolicy policy) {
+    return new ContainerSettings(replicas, concurrency, loadBalancer, cpuRequestMillis, memoryRequestBytes, autoscaling, podStart, nodeType,
+        overheadMin, overheadMax, runtime, cpuLimitMillis, memoryLimitBytes, rollout, nodeFailureAt, image, headroomPods, timeline,
+        statefulSet, Optional.of(policy), livenessMtbf);
+  }
+
+  /** Returns these settings with liveness-probe failures every {@code mtbfNanos} on average per pod. */
+  public ContainerSettings withLivenessFailures(long mtbfNanos) {
+    return new ContainerSettings(replicas, concurrency, loadBalancer, cpuRequestMillis, memoryRequestBytes, autoscaling, podStart, nodeType,
+        overheadMin, overheadMax, runtime, cpuLimitMillis, memoryLimitBytes, rollout, nodeFailureAt, image, headroomPods, timeline,
+        statefulSet, scheduler, java.util.OptionalLong.of(mtbfNanos));
   }
 
   /** A rolling update starting at {@code atNanos} with {@code strategy}. */

@@ -17,7 +17,7 @@ import java.util.Arrays;
  * Autoscaler FAQ). Pods are treated as freely re-packable onto the remaining nodes. Each node
  * draws its hypervisor overhead once, and every pod placed on it runs that much slower.
  */
-final class NodePool implements EventHandler {
+final class NodePool implements EventHandler, Nodes {
   static final long SCAN_INTERVAL = 10 * SimTime.NANOS_PER_SECOND;
   static final long UNNEEDED_TIME = 10 * SimTime.NANOS_PER_MINUTE;
 
@@ -57,7 +57,8 @@ final class NodePool implements EventHandler {
   }
 
   /** Starts the scale-down scan. */
-  void start() {
+  @Override
+  public void start() {
     sim.after(SCAN_INTERVAL, this, 0);
   }
 
@@ -72,7 +73,8 @@ final class NodePool implements EventHandler {
   }
 
   /** Places a pod and returns how long it waits for its node to be ready (0 on a ready node). */
-  long placePod(boolean initial) {
+  @Override
+  public long placePod(boolean initial) {
     long now = sim.now();
     if (pods == nodes * shape.podsPerNode()) launch(initial ? 0 : Math.max(0, boot.next()));
     int node = pods / shape.podsPerNode();
@@ -88,22 +90,26 @@ final class NodePool implements EventHandler {
   }
 
   /** Returns the unique id (never reused) of the node of the last placed pod. */
-  int lastNodeId() {
+  @Override
+  public int lastNodeId() {
     return id[lastNode];
   }
 
   /** Returns the node of the last placed pod. */
-  int lastNode() {
+  @Override
+  public int lastNode() {
     return lastNode;
   }
 
   /** Returns the mean time a placed pod waited for a node (pending: no node had room), in seconds. */
-  double meanPendingSeconds() {
+  @Override
+  public double meanPendingSeconds() {
     return placed == 0 ? 0 : dev.polyvirt.engine.SimTime.toSeconds(pendingNanos) / placed;
   }
 
   /** Returns the longest time a pod waited for a node, in seconds. */
-  double maxPendingSeconds() {
+  @Override
+  public double maxPendingSeconds() {
     return dev.polyvirt.engine.SimTime.toSeconds(maxPendingNanos);
   }
 
@@ -111,34 +117,40 @@ final class NodePool implements EventHandler {
    * Loses the newest node (its VM fails): billing stops now and the node is gone; returns its
    * index, so the caller can take that node's pods out of service.
    */
-  int loseNode() {
+  @Override
+  public int loseNode() {
     if (nodes == 0) return -1;
     billing.stopped(id[--nodes], sim.now());
     return nodes;
   }
 
   /** Forgets {@code n} pods that were on a lost node (their places went with it). */
-  void forgetPods(int n) {
+  @Override
+  public void forgetPods(int n) {
     pods = Math.max(0, pods - n);
   }
 
   /** Returns how much the node of the last placed pod stretches requests (its hypervisor overhead). */
-  double lastSlowdown() {
+  @Override
+  public double lastSlowdown() {
     return lastSlowdown;
   }
 
   /** Frees a pod's place (not for pods of a lost node: see {@link #forgetPods}). */
-  void releasePod() {
+  @Override
+  public void releasePod(int pod) {
     pods--;
   }
 
   /** Returns the most nodes running at once. */
-  int peakNodes() {
+  @Override
+  public int peakNodes() {
     return peakNodes;
   }
 
   /** Returns the nodes running. */
-  int nodes() {
+  @Override
+  public int nodes() {
     return nodes;
   }
 

@@ -77,6 +77,8 @@ public final class ServerPool implements EventHandler {
   private int[] freeSlots = new int[0];
   private int freeCount;
   private long oomKills;
+  private Restart crashRestart;
+  private long crashes;
 
   /** Creates an empty pool. */
   public ServerPool(Simulation sim, RunStats stats, LoadBalancer balancer, int slots, Lifecycle lifecycle) {
@@ -104,6 +106,40 @@ public final class ServerPool implements EventHandler {
     this.memoryMaxInFlight = maxInFlight;
     this.restart = restart;
     return this;
+  }
+
+  /**
+   * Lets servers be crashed from outside ({@link #crash}), e.g. a failed liveness probe: requests in
+   * service are then tracked so a crash fails them, and {@code restart} says when a crashed server is
+   * ready again (as for an OOM kill, if {@link #withMemoryLimit} is set too). Returns this pool.
+   */
+  public ServerPool withCrashes(Restart restart) {
+    if (memoryMaxInFlight == 0) memoryMaxInFlight = Integer.MAX_VALUE;
+    if (this.restart == null) this.restart = restart;
+    this.crashRestart = restart;
+    return this;
+  }
+
+  /**
+   * Crashes server {@code server} now (needs {@link #withCrashes}): every request it holds fails and
+   * it is out of rotation until the restart is over. Returns false if it was not ready.
+   */
+  public boolean crash(int server) {
+    if (crashRestart == null || server < 0 || server >= servers || state[server] != READY) return false;
+    crashes++;
+    stats.failed += inFlight[server];
+    stats.busy(sim.now(), -inFlight[server]);
+    inFlight[server] = 0;
+    generation[server]++;
+    ready--;
+    state[server] = BOOTING;
+    sim.after(Math.max(1, crashRestart.afterKill(server, sim.now())), onReady, server);
+    return true;
+  }
+
+  /** Returns the crashes so far (see {@link #crash}). */
+  public long crashes() {
+    return crashes;
   }
 
   /** Returns the OOM kills so far. */
