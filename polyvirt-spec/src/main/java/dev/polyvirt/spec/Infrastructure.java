@@ -11,7 +11,14 @@ import java.util.Optional;
  */
 public record Infrastructure(List<HostModelSpec> hostModels, List<ZoneSpec> zones, HypervisorSpec hypervisor, String placement,
     double cpuOvercommit, double memoryOvercommit, boolean switchOffEmptyHosts, List<FailureSpec> failures,
-    Optional<DrsSpec> drs, BigDecimal electricityPerKwh) {
+    Optional<DrsSpec> drs, BigDecimal electricityPerKwh, MemoryReclaimSpec memoryReclaim) {
+
+  /**
+   * Memory overcommitted beyond physical: the balloon driver reclaims up to {@code balloon} of the
+   * guests' memory, the hypervisor swaps the rest, slowing the host's VMs by
+   * {@code 1 / (1 + swapSlowdown × swapped share)}.
+   */
+  public record MemoryReclaimSpec(double balloon, double swapSlowdown) {}
 
   /**
    * A server model. {@code powerWatts} holds watts at equally spaced loads from idle to full

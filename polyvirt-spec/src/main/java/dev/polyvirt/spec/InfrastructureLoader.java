@@ -28,6 +28,10 @@ public final class InfrastructureLoader {
   static final List<String> HYPERVISORS = List.of("type1", "type2");
   static final long DEFAULT_DETECT = 30 * SimTime.NANOS_PER_SECOND;
   static final long DEFAULT_BOOT = 60 * SimTime.NANOS_PER_SECOND;
+  /** ESXi's default balloon limit, Mem.CtlMaxPercent = 65 % of a VM's memory (see the model's MemoryReclaim). */
+  static final double DEFAULT_BALLOON = 0.65;
+  /** An assumption (VSWAPPER, ASPLOS 2014: hypervisor swapping up to an order of magnitude slow); see MemoryReclaim. */
+  static final double DEFAULT_SWAP_SLOWDOWN = 10;
 
   private InfrastructureLoader() {}
 
@@ -44,11 +48,13 @@ public final class InfrastructureLoader {
         .ifPresent(n -> items(n, "datacenters", problems).forEach(d -> datacenter(d, models, problems, zones)));
     HypervisorSpec hv = f.node("hypervisor").flatMap(n -> hypervisor(n, problems)).orElse(new HypervisorSpec("type1", 0.05, BigDecimal.ZERO, BigDecimal.ZERO));
     String placement = f.oneOf("placement", placements).orElse("first-fit");
-    double cpuOver = 1, memOver = 1;
+    double cpuOver = 1, memOver = 1, balloon = DEFAULT_BALLOON, swapSlowdown = DEFAULT_SWAP_SLOWDOWN;
     Optional<Fields> oc = f.node("overcommit").flatMap(n -> Fields.of(n, problems, "infrastructure overcommit"));
     if (oc.isPresent()) {
       cpuOver = oc.get().decimal("cpu", 1, 64).orElse(1);
       memOver = oc.get().decimal("memory", 1, 4).orElse(1);
+      balloon = oc.get().decimal("balloon", 0, 1).orElse(DEFAULT_BALLOON);
+      swapSlowdown = oc.get().decimal("swapSlowdown", 0, 1000).orElse(DEFAULT_SWAP_SLOWDOWN);
       oc.get().done();
     }
     boolean switchOff = f.bool("switchOffEmptyHosts").orElse(true);
@@ -65,7 +71,7 @@ public final class InfrastructureLoader {
     f.done();
     if (zones.isEmpty()) return Optional.empty();
     return Optional.of(new Infrastructure(List.copyOf(models.values()), List.copyOf(zones), hv, placement, cpuOver, memOver, switchOff,
-        List.copyOf(failures), drs, electricity));
+        List.copyOf(failures), drs, electricity, new Infrastructure.MemoryReclaimSpec(balloon, swapSlowdown)));
   }
 
   /**

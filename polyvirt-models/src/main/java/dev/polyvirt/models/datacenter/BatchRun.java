@@ -44,11 +44,17 @@ public final class BatchRun {
   private final long[] finish;
   private final boolean[] vmDown;
   private final Operations ops = new Operations();
+  private final MemoryReclaim reclaim;
+  private final double[] hostMemFactor;
+  private double balloonMiBSeconds;
+  private double swapMiBSeconds;
   private int nextTask;
   private int unplaced;
 
-  private BatchRun(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead, boolean switchOffEmpty) {
+  private BatchRun(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead, boolean switchOffEmpty,
+      MemoryReclaim reclaim) {
     this.cluster = cluster;
+    this.reclaim = reclaim;
     this.jobs = jobs;
     this.mode = mode;
     this.switchOffEmpty = switchOffEmpty;
@@ -73,9 +79,11 @@ public final class BatchRun {
     hostSince = new long[hosts];
     hostJoules = new double[hosts];
     hostBusyMipsSeconds = new double[hosts];
+    hostMemFactor = new double[hosts];
     for (int h = 0; h < hosts; h++) {
       hostCapacity[h] = cluster.model(h).totalMips() * (1 - hypervisorOverhead);
-      hostFactor[h] = 1;
+      hostMemFactor[h] = memoryFactor(h);
+      hostFactor[h] = hostMemFactor[h];
     }
     start = new long[jobs.size()];
     finish = new long[jobs.size()];
@@ -91,8 +99,14 @@ public final class BatchRun {
   /** Runs every task to completion with {@code operations} (host failures, DRS) scheduled on the run first. */
   public static BatchResult run(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead,
       boolean switchOffEmpty, java.util.function.Consumer<BatchRun> operations) {
+    return run(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty, MemoryReclaim.DEFAULT, operations);
+  }
+
+  /** Runs every task with memory beyond physical reclaimed by {@code reclaim} and {@code operations} scheduled first. */
+  public static BatchResult run(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead,
+      boolean switchOffEmpty, MemoryReclaim reclaim, java.util.function.Consumer<BatchRun> operations) {
     if (!(hypervisorOverhead >= 0 && hypervisorOverhead < 1)) throw new IllegalArgumentException("overhead must be in [0, 1)");
-    BatchRun run = new BatchRun(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty);
+    BatchRun run = new BatchRun(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty, reclaim);
     operations.accept(run);
     return run.execute();
   }
@@ -119,6 +133,8 @@ public final class BatchRun {
       double seconds = SimTime.toSeconds(end);
       utilisation[h] = seconds == 0 ? 0 : hostBusyMipsSeconds[h] / (cluster.model(h).totalMips() * seconds);
     }
+    ops.balloonedGbHours = balloonMiBSeconds / 1024 / 3600;
+    ops.swappedGbHours = swapMiBSeconds / 1024 / 3600;
     return new BatchResult(jobs.arrivalNanos(), start, finish, unplaced, end, joules / 3.6e6, utilisation, sim.eventsFired(), ops);
   }
 
@@ -201,7 +217,8 @@ public final class BatchRun {
 
   /** Recomputes host {@code h}'s contention factor and re-rates its VMs (but {@code skip}) if it changed. */
   private void refactor(int h, int skip) {
-    double factor = hostDemand[h] <= hostCapacity[h] ? 1 : hostCapacity[h] / hostDemand[h];
+    hostMemFactor[h] = memoryFactor(h);
+    double factor = (hostDemand[h] <= hostCapacity[h] ? 1 : hostCapacity[h] / hostDemand[h]) * hostMemFactor[h];
     if (factor == hostFactor[h]) return;
     hostFactor[h] = factor;
     for (int i = 0; i < cluster.vmCount(h); i++) {
@@ -210,6 +227,12 @@ public final class BatchRun {
       advance(u);
       reschedule(u);
     }
+  }
+
+  /** Returns the speed factor swapping imposes on host {@code h}'s VMs (1 unless its memory is overcommitted past ballooning). */
+  private double memoryFactor(int h) {
+    double physical = cluster.model(h).memoryMiB();
+    return reclaim.speedFactor(cluster.memoryAllocated(h) * physical, physical);
   }
 
   /** Returns host {@code h}'s CPU demand over its capacity (above 1: contended). */
@@ -273,18 +296,25 @@ public final class BatchRun {
     cluster.fail(h);
     hostDemand[h] = 0;
     hostFactor[h] = 1;
+    hostMemFactor[h] = 1;
     ops.hostFailures++;
     return vms;
   }
 
   /** Restarts a down VM on a host the placement policy picks; returns false when none has room. */
   public boolean restart(int v) {
-    if (cluster.hostOf(v) < 0 && cluster.place(v) < 0) {
-      ops.vmsNotRestarted++;
-      return false;
+    if (cluster.hostOf(v) < 0) {
+      int h = cluster.choose(v);
+      if (h < 0) {
+        ops.vmsNotRestarted++;
+        return false;
+      }
+      accrue(h, sim.now()); // energy and memory pressure up to now, before the VM adds to them
+      cluster.move(v, h);
     }
     vmDown[v] = false;
     ops.vmRestarts++;
+    refactor(cluster.hostOf(v), v);
     if (running[v] == null) running[v] = new TaskHeap();
     mark[v] = 0;
     markTime[v] = sim.now();
@@ -318,6 +348,12 @@ public final class BatchRun {
     double seconds = SimTime.toSeconds(dt);
     double served = Math.min(hostDemand[h], hostCapacity[h]);
     hostBusyMipsSeconds[h] += served * seconds;
+    if (cluster.isUp(h)) {
+      double physical = cluster.model(h).memoryMiB();
+      double allocated = cluster.memoryAllocated(h) * physical;
+      balloonMiBSeconds += reclaim.balloonedMiB(allocated, physical) * seconds;
+      swapMiBSeconds += reclaim.swappedMiB(allocated, physical) * seconds;
+    }
     boolean on = cluster.isUp(h) && (!switchOffEmpty || cluster.vmCount(h) > 0);
     if (on) hostJoules[h] += cluster.model(h).power().watts(served / cluster.model(h).totalMips()) * seconds;
     hostSince[h] = now;

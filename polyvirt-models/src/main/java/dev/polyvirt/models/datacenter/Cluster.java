@@ -76,6 +76,11 @@ public final class Cluster {
     return h;
   }
 
+  /** Returns the host the policy would place VM {@code vm} on now (-1: none has room), without placing it. */
+  public int choose(int vm) {
+    return index.choose(cpuOf(vm), vmShape[vm].memoryMiB());
+  }
+
   /** Moves a VM to host {@code to} (a migration); the caller checked that it fits. */
   public void move(int vm, int to) {
     detach(vm);

@@ -82,7 +82,8 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
     for (int i = 0; i < s.vms(); i++) cluster.add(shape);
     BatchJobs jobs = tasks(ctx, s.vms(), vcpuMips);
     Infrastructure infra = s.infrastructure();
-    BatchResult r = BatchRun.run(cluster, jobs, s.execution(), infra.hypervisor().overhead(), infra.switchOffEmptyHosts(), run -> {
+    MemoryReclaim reclaim = new MemoryReclaim(infra.memoryReclaim().balloon(), infra.memoryReclaim().swapSlowdown());
+    BatchResult r = BatchRun.run(cluster, jobs, s.execution(), infra.hypervisor().overhead(), infra.switchOffEmptyHosts(), reclaim, run -> {
       for (Infrastructure.FailureSpec f : infra.failures()) {
         new HostFailure(f.host(), f.atNanos(), f.detectNanos(), f.bootNanos(), f.repairNanos()).schedule(run);
       }

@@ -72,6 +72,8 @@ final class DatacenterResult {
     metrics.put("hostFailures", (double) ops.hostFailures());
     metrics.put("vmRestarts", (double) ops.vmRestarts());
     metrics.put("tasksRestarted", (double) ops.restartedTasks());
+    metrics.put("balloonedGbHours", ops.balloonedGbHours());
+    metrics.put("swappedGbHours", ops.swappedGbHours());
     metrics.put("hostEnergyKwh", r.energyKwh());
     List<String> notes = List.of(placed + " × " + s.vcpus() + " vCPU VMs on " + hostsWithVms(cluster) + " of " + cluster.hosts()
         + " hosts (" + s.infrastructure().placement() + ", CPU overcommit ≤ " + s.infrastructure().cpuOvercommit() + "), "

@@ -9,6 +9,18 @@ public final class Operations {
   int vmRestarts;
   int vmsNotRestarted;
   int restartedTasks;
+  double balloonedGbHours;
+  double swappedGbHours;
+
+  /** Returns GiB-hours of guest memory the balloon driver held (memory overcommitted beyond physical). */
+  public double balloonedGbHours() {
+    return balloonedGbHours;
+  }
+
+  /** Returns GiB-hours of guest memory the hypervisor swapped (beyond what ballooning reclaims). */
+  public double swappedGbHours() {
+    return swappedGbHours;
+  }
 
   /** Returns the number of live migrations. */
   public int migrations() {
