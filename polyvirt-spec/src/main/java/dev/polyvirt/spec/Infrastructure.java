@@ -1,5 +1,6 @@
 package dev.polyvirt.spec;
 
+import dev.polyvirt.engine.dist.Distribution;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,14 @@ import java.util.Optional;
  */
 public record Infrastructure(List<HostModelSpec> hostModels, List<ZoneSpec> zones, HypervisorSpec hypervisor, String placement,
     double cpuOvercommit, double memoryOvercommit, boolean switchOffEmptyHosts, List<FailureSpec> failures,
-    Optional<DrsSpec> drs, BigDecimal electricityPerKwh, MemoryReclaimSpec memoryReclaim) {
+    Optional<DrsSpec> drs, BigDecimal electricityPerKwh, MemoryReclaimSpec memoryReclaim,
+    Optional<FailureProcessSpec> failureProcess, int haReserveHosts) {
+
+  /**
+   * Host failures drawn per host: time to failure and time to repair distributions (a bare
+   * duration means exponential with that mean — MTBF / MTTR), HA detection and VM boot.
+   */
+  public record FailureProcessSpec(Distribution timeToFailure, Distribution timeToRepair, long detectNanos, long bootNanos) {}
 
   /**
    * Memory overcommitted beyond physical: the balloon driver reclaims up to {@code balloon} of the

@@ -1,6 +1,9 @@
 package dev.polyvirt.spec;
 
 import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.engine.dist.Distribution;
+import dev.polyvirt.engine.dist.Exponential;
+import dev.polyvirt.spec.Infrastructure.FailureProcessSpec;
 import dev.polyvirt.spec.Infrastructure.DrsSpec;
 import dev.polyvirt.spec.Infrastructure.FailureSpec;
 import dev.polyvirt.spec.Infrastructure.HostModelSpec;
@@ -60,7 +63,23 @@ public final class InfrastructureLoader {
     boolean switchOff = f.bool("switchOffEmptyHosts").orElse(true);
     int hosts = zones.stream().mapToInt(ZoneSpec::count).sum();
     List<FailureSpec> failures = new ArrayList<>();
-    f.node("failures").ifPresent(n -> items(n, "failures", problems).forEach(i -> failure(i, hosts, problems).ifPresent(failures::add)));
+    Optional<FailureProcessSpec> process = Optional.empty();
+    Optional<Node> failuresNode = f.node("failures");
+    if (failuresNode.isPresent() && failuresNode.get() instanceof Node.MapNode) {
+      // failures: {mtbf: 2000h, mttr: 4h, detect: 30s, boot: 90s, schedule: [{host: 0, at: 6h}]}
+      Optional<Fields> ff = Fields.of(failuresNode.get(), problems, "infrastructure failures");
+      process = ff.flatMap(x -> failureProcess(x, problems));
+      ff.flatMap(x -> x.node("schedule")).ifPresent(n -> items(n, "schedule", problems)
+          .forEach(i -> failure(i, hosts, problems).ifPresent(failures::add)));
+      ff.ifPresent(Fields::done);
+    } else {
+      failuresNode.ifPresent(n -> items(n, "failures", problems).forEach(i -> failure(i, hosts, problems).ifPresent(failures::add)));
+    }
+    int reserve = f.node("ha").flatMap(n -> Fields.of(n, problems, "infrastructure ha")).map(ha -> {
+      int r = (int) ha.integer("reserveHosts", 0, Math.max(0, hosts - 1)).orElse(0);
+      ha.done();
+      return r;
+    }).orElse(0);
     Optional<DrsSpec> drs = f.node("drs").flatMap(n -> Fields.of(n, problems, "infrastructure drs")).map(d -> {
       long interval = d.duration("interval").orElse(5 * SimTime.NANOS_PER_MINUTE); // vSphere DRS runs every 5 minutes
       double imbalance = d.decimal("imbalance", 0, 1).orElse(0.2);
@@ -71,7 +90,8 @@ public final class InfrastructureLoader {
     f.done();
     if (zones.isEmpty()) return Optional.empty();
     return Optional.of(new Infrastructure(List.copyOf(models.values()), List.copyOf(zones), hv, placement, cpuOver, memOver, switchOff,
-        List.copyOf(failures), drs, electricity, new Infrastructure.MemoryReclaimSpec(balloon, swapSlowdown)));
+        List.copyOf(failures), drs, electricity, new Infrastructure.MemoryReclaimSpec(balloon, swapSlowdown),
+        process, reserve));
   }
 
   /**
@@ -167,6 +187,33 @@ public final class InfrastructureLoader {
       f.done();
       return new HypervisorSpec(type, overhead, perHost, perCore);
     });
+  }
+
+  private static Optional<FailureProcessSpec> failureProcess(Fields f, Problems problems) {
+    Optional<Distribution> ttf = f.node("mtbf").flatMap(n -> meanOrDistribution(n, "'mtbf'", problems));
+    Optional<Distribution> ttr = f.node("mttr").flatMap(n -> meanOrDistribution(n, "'mttr'", problems));
+    if (!f.has("mtbf")) problems.add(f.mark(), "failures as a mapping need 'mtbf' (mean time between failures)",
+        "e.g. failures: {mtbf: 2000h, mttr: 4h}, or a list of scheduled failures [{host: 0, at: 6h}]");
+    long detect = f.duration("detect").orElse(DEFAULT_DETECT);
+    long boot = f.duration("boot").orElse(DEFAULT_BOOT);
+    Distribution repair = ttr.orElse(new Exponential(4 * SimTime.NANOS_PER_HOUR));
+    return ttf.map(t -> new FailureProcessSpec(t, repair, detect, boot));
+  }
+
+  /** A bare duration is the mean of an exponential distribution (memoryless failures); a mapping is any distribution. */
+  private static Optional<Distribution> meanOrDistribution(Node n, String what, Problems problems) {
+    if (n instanceof Node.Scalar s && s.text() != null) {
+      try {
+        long mean = Units.duration(s.text());
+        if (mean > 0) return Optional.of(new Exponential(mean));
+        problems.add(s.mark(), what + " must be positive", "e.g. 2000h");
+        return Optional.empty();
+      } catch (IllegalArgumentException e) {
+        problems.add(s.mark(), what + " has a bad value '" + s.text() + "'", e.getMessage());
+        return Optional.empty();
+      }
+    }
+    return DistributionSpec.bind(n, what, problems);
   }
 
   private static Optional<FailureSpec> failure(Node n, int hosts, Problems problems) {

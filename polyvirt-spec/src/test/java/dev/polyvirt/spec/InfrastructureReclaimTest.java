@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** The infrastructure's memory reclaim, failure-distribution, HA-reservation and VM-ops keys: values, defaults, mistakes. */
 class InfrastructureReclaimTest {
+  static final String SCHEDULED = "  failures:\n    - {host: 5, at: 6h}";
+
   static Infrastructure read(String spec, Problems problems) {
     Portfolio p = PortfolioLoader.parse("dc.yaml", spec, Path.of("/specs"), InfrastructureLoaderTest.MODELS, problems).orElseThrow();
     Fields f = Fields.of(p.workloads().get(0).models().get("datacenter"), problems, "models.datacenter").orElseThrow();
@@ -40,5 +42,31 @@ class InfrastructureReclaimTest {
     assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("13:").contains("unknown key 'baloon'").contains("did you mean 'balloon'?"));
     shown = problems(InfrastructureLoaderTest.SPEC.replace("overcommit: {cpu: 2.0}", "overcommit: {cpu: 2.0, balloon: 1.5}"));
     assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("13:").contains("'balloon' must be between 0.0 and 1.0"));
+  }
+
+  @Test
+  void failuresAsAMappingAreMtbfAndMttrDistributionsBesideTheSchedule() {
+    Problems problems = new Problems();
+    Infrastructure infra = read(InfrastructureLoaderTest.SPEC.replace(SCHEDULED,
+        "  failures:\n    mtbf: 2000h\n    mttr: {lognormal: {p50: 2h, p99: 24h}}\n    boot: 90s\n    schedule: [{host: 5, at: 6h}]\n"
+            + "  ha: {reserveHosts: 1}"), problems);
+    assertThat(problems.all()).isEmpty();
+    var process = infra.failureProcess().orElseThrow();
+    // a bare duration is the mean of an exponential (memoryless failures)
+    assertThat(process.timeToFailure()).isEqualTo(new dev.polyvirt.engine.dist.Exponential(2000 * 3600e9));
+    assertThat(process.timeToRepair()).isInstanceOf(dev.polyvirt.engine.dist.LogNormal.class);
+    assertThat(process.bootNanos()).isEqualTo(90_000_000_000L);
+    assertThat(process.detectNanos()).isEqualTo(30_000_000_000L);
+    assertThat(infra.failures()).hasSize(1);
+    assertThat(infra.haReserveHosts()).isEqualTo(1);
+  }
+
+  @Test
+  void failureAndHaMistakesAreReportedAtTheirPlace() {
+    List<String> shown = problems(InfrastructureLoaderTest.SPEC.replace(SCHEDULED,
+        "  failures: {mtfb: 2000h}\n  ha: {reserveHosts: 6}"));
+    assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("14:").contains("unknown key 'mtfb'").contains("did you mean 'mtbf'?"));
+    assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("14:").contains("need 'mtbf'"));
+    assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("15:").contains("'reserveHosts' must be between 0 and 5"));
   }
 }

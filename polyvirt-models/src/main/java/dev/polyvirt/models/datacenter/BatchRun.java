@@ -47,6 +47,8 @@ public final class BatchRun {
   private final MemoryReclaim reclaim;
   private final double[] hostMemFactor;
   private double balloonMiBSeconds;
+  private final long[] downSince;
+  private final java.util.ArrayDeque<Integer> notRestarted = new java.util.ArrayDeque<>();
   private double swapMiBSeconds;
   private int nextTask;
   private int unplaced;
@@ -88,6 +90,7 @@ public final class BatchRun {
     start = new long[jobs.size()];
     finish = new long[jobs.size()];
     vmDown = new boolean[vms];
+    downSince = new long[vms];
   }
 
   /** Runs every task to completion and returns the outcome. */
@@ -132,6 +135,15 @@ public final class BatchRun {
       joules += hostJoules[h];
       double seconds = SimTime.toSeconds(end);
       utilisation[h] = seconds == 0 ? 0 : hostBusyMipsSeconds[h] / (cluster.model(h).totalMips() * seconds);
+    }
+    for (int v = 0; v < vmDown.length; v++) {
+      if (!vmDown[v]) continue;
+      ops.vmsNotRestarted++;
+      while (waitHead[v] >= 0) { // HA never found room for this VM: its waiting tasks are lost
+        int t = unpark(v);
+        start[t] = finish[t] = -1;
+        ops.tasksLost++;
+      }
     }
     ops.balloonedGbHours = balloonMiBSeconds / 1024 / 3600;
     ops.swappedGbHours = swapMiBSeconds / 1024 / 3600;
@@ -276,6 +288,7 @@ public final class BatchRun {
     for (int i = 0; i < vms.length; i++) vms[i] = cluster.vmOn(h, i);
     for (int v : vms) {
       vmDown[v] = true;
+      downSince[v] = sim.now();
       if (running[v] == null) continue;
       int n = running[v].size();
       int[] lost = new int[n];
@@ -305,8 +318,9 @@ public final class BatchRun {
   public boolean restart(int v) {
     if (cluster.hostOf(v) < 0) {
       int h = cluster.choose(v);
+      if (h < 0) h = reservedHostFor(v);
       if (h < 0) {
-        ops.vmsNotRestarted++;
+        notRestarted.add(v);
         return false;
       }
       accrue(h, sim.now()); // energy and memory pressure up to now, before the VM adds to them
@@ -314,6 +328,10 @@ public final class BatchRun {
     }
     vmDown[v] = false;
     ops.vmRestarts++;
+    for (int t = waitHead[v]; t >= 0; t = nextWaiting[t]) { // tasks that waited out the outage
+      ops.tasksDelayed++;
+      ops.outageDelaySeconds += SimTime.toSeconds(sim.now() - Math.max(downSince[v], jobs.arrivalNanos()[t]));
+    }
     refactor(cluster.hostOf(v), v);
     if (running[v] == null) running[v] = new TaskHeap();
     mark[v] = 0;
@@ -327,6 +345,24 @@ public final class BatchRun {
   public void repair(int h) {
     accrue(h, sim.now());
     cluster.repair(h);
+  }
+
+  /** Returns (and forgets) the VMs HA could not restart so far, for a retry once capacity returns. */
+  public int[] takeNotRestarted() {
+    int[] out = notRestarted.stream().mapToInt(Integer::intValue).toArray();
+    notRestarted.clear();
+    return out;
+  }
+
+  /** Returns true when VM {@code v} is down (its host failed and HA has not restarted it yet). */
+  public boolean isDown(int v) {
+    return vmDown[v];
+  }
+
+  /** Returns a failover host kept free by HA admission control (a reserved host) that fits VM {@code v}, or -1. */
+  private int reservedHostFor(int v) {
+    for (int h : cluster.reservedHosts()) if (cluster.fitsIgnoringReservation(v, h)) return h;
+    return -1;
   }
 
   private void reschedule(int v) {
@@ -354,7 +390,8 @@ public final class BatchRun {
       balloonMiBSeconds += reclaim.balloonedMiB(allocated, physical) * seconds;
       swapMiBSeconds += reclaim.swappedMiB(allocated, physical) * seconds;
     }
-    boolean on = cluster.isUp(h) && (!switchOffEmpty || cluster.vmCount(h) > 0);
+    // failover hosts stay powered on (vSphere DPM never puts them in standby)
+    boolean on = cluster.isUp(h) && (!switchOffEmpty || cluster.vmCount(h) > 0 || cluster.isReserved(h));
     if (on) hostJoules[h] += cluster.model(h).power().watts(served / cluster.model(h).totalMips()) * seconds;
     hostSince[h] = now;
   }

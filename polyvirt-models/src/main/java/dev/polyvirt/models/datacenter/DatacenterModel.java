@@ -77,6 +77,7 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
   @Override
   public ModelResult simulate(RunContext ctx, DatacenterSettings s) {
     Cluster cluster = Hosts.cluster(s.infrastructure());
+    reserveFailoverHosts(cluster, s.infrastructure().haReserveHosts());
     double vcpuMips = Hosts.slowestCoreMips(cluster);
     VmShape shape = new VmShape("vm-" + s.vcpus() + "v", s.vcpus(), vcpuMips, s.vmMemoryMiB());
     for (int i = 0; i < s.vms(); i++) cluster.add(shape);
@@ -87,9 +88,27 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
       for (Infrastructure.FailureSpec f : infra.failures()) {
         new HostFailure(f.host(), f.atNanos(), f.detectNanos(), f.bootNanos(), f.repairNanos()).schedule(run);
       }
+      infra.failureProcess().ifPresent(p -> new FailureProcess(p.timeToFailure(), p.timeToRepair(), p.detectNanos(), p.bootNanos())
+          .schedule(run, ctx.streams(), ctx.horizonNanos()));
       infra.drs().ifPresent(d -> new DrsBalancer(d.intervalNanos(), d.imbalance()).schedule(run));
     });
     return DatacenterResult.of(name(), ctx, s, cluster, r);
+  }
+
+  /**
+   * Keeps the {@code n} largest hosts (most cores × MIPS, then memory; the later host on a tie)
+   * free for HA restarts — vSphere HA's "dedicated failover hosts" admission control — before any
+   * VM is placed.
+   */
+  static void reserveFailoverHosts(Cluster cluster, int n) {
+    Integer[] order = new Integer[cluster.hosts()];
+    for (int h = 0; h < order.length; h++) order[h] = h;
+    Arrays.sort(order, (a, b) -> {
+      int c = Double.compare(cluster.model(b).totalMips(), cluster.model(a).totalMips());
+      if (c == 0) c = Long.compare(cluster.model(b).memoryMiB(), cluster.model(a).memoryMiB());
+      return c != 0 ? c : Integer.compare(b, a);
+    });
+    for (int i = 0; i < Math.min(n, order.length); i++) cluster.reserve(order[i]);
   }
 
   /** Draws the workload's requests (shared streams: every model sees the same) as tasks bound to VMs round robin. */

@@ -72,6 +72,11 @@ final class DatacenterResult {
     metrics.put("hostFailures", (double) ops.hostFailures());
     metrics.put("vmRestarts", (double) ops.vmRestarts());
     metrics.put("tasksRestarted", (double) ops.restartedTasks());
+    metrics.put("vmsNotRestarted", (double) ops.vmsNotRestarted());
+    metrics.put("tasksDelayedByFailures", (double) ops.tasksDelayed());
+    metrics.put("outageDelaySeconds", ops.outageDelaySeconds());
+    metrics.put("tasksLostToFailures", (double) ops.tasksLost());
+    metrics.put("failoverHostsReserved", (double) cluster.reservedHosts().length);
     metrics.put("balloonedGbHours", ops.balloonedGbHours());
     metrics.put("swappedGbHours", ops.swappedGbHours());
     metrics.put("hostEnergyKwh", r.energyKwh());
