@@ -13,7 +13,18 @@ import java.util.Optional;
 public record Infrastructure(List<HostModelSpec> hostModels, List<ZoneSpec> zones, HypervisorSpec hypervisor, String placement,
     double cpuOvercommit, double memoryOvercommit, boolean switchOffEmptyHosts, List<FailureSpec> failures,
     Optional<DrsSpec> drs, BigDecimal electricityPerKwh, MemoryReclaimSpec memoryReclaim,
-    Optional<FailureProcessSpec> failureProcess, int haReserveHosts) {
+    Optional<FailureProcessSpec> failureProcess, int haReserveHosts, VmOpsSpec vmOps) {
+
+  /**
+   * What each VM costs to run beyond its hardware (issue #7 item 8; seed 002, "Management
+   * Overhead: OS maintenance, patching, licensing"): operations hours per VM per month at an hourly
+   * rate, and the Windows licence per vCPU per month (empty: the price book's Windows rate per
+   * vCPU-hour × 730 h).
+   */
+  public record VmOpsSpec(double hoursPerVmPerMonth, BigDecimal ratePerHour, Optional<BigDecimal> windowsPerVcpuPerMonth) {
+    /** No operations hours charged and the price book's Windows rate (a spec without {@code ops:}). */
+    public static final VmOpsSpec NONE = new VmOpsSpec(0, BigDecimal.ZERO, Optional.empty());
+  }
 
   /**
    * Host failures drawn per host: time to failure and time to repair distributions (a bare

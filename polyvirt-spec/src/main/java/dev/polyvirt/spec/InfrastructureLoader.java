@@ -31,6 +31,13 @@ public final class InfrastructureLoader {
   static final List<String> HYPERVISORS = List.of("type1", "type2");
   static final long DEFAULT_DETECT = 30 * SimTime.NANOS_PER_SECOND;
   static final long DEFAULT_BOOT = 60 * SimTime.NANOS_PER_SECOND;
+  /**
+   * Operations per VM when {@code ops:} is given without values: half an hour a month at $75 an
+   * hour. Both are <b>assumptions</b> (seed 002 names "OS maintenance, patching, licensing" as the
+   * VM management overhead but gives no hours or rate); set them for your organisation.
+   */
+  static final double DEFAULT_OPS_HOURS = 0.5;
+  static final BigDecimal DEFAULT_OPS_RATE = BigDecimal.valueOf(75);
   /** ESXi's default balloon limit, Mem.CtlMaxPercent = 65 % of a VM's memory (see the model's MemoryReclaim). */
   static final double DEFAULT_BALLOON = 0.65;
   /** An assumption (VSWAPPER, ASPLOS 2014: hypervisor swapping up to an order of magnitude slow); see MemoryReclaim. */
@@ -87,11 +94,18 @@ public final class InfrastructureLoader {
       return new DrsSpec(Math.max(1, interval), imbalance);
     });
     BigDecimal electricity = f.parsed("electricityPerKwh", BigDecimal::new).orElse(BigDecimal.ZERO);
+    Infrastructure.VmOpsSpec vmOps = f.node("ops").flatMap(n -> Fields.of(n, problems, "infrastructure ops")).map(o -> {
+      double hours = o.decimal("hoursPerVmPerMonth", 0, 730).orElse(DEFAULT_OPS_HOURS);
+      BigDecimal rate = o.parsed("ratePerHour", BigDecimal::new).orElse(DEFAULT_OPS_RATE);
+      Optional<BigDecimal> windows = o.parsed("windowsLicencePerVcpuPerMonth", BigDecimal::new);
+      o.done();
+      return new Infrastructure.VmOpsSpec(hours, rate, windows);
+    }).orElse(Infrastructure.VmOpsSpec.NONE);
     f.done();
     if (zones.isEmpty()) return Optional.empty();
     return Optional.of(new Infrastructure(List.copyOf(models.values()), List.copyOf(zones), hv, placement, cpuOver, memOver, switchOff,
         List.copyOf(failures), drs, electricity, new Infrastructure.MemoryReclaimSpec(balloon, swapSlowdown),
-        process, reserve));
+        process, reserve, vmOps));
   }
 
   /**

@@ -69,4 +69,18 @@ class InfrastructureReclaimTest {
     assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("14:").contains("need 'mtbf'"));
     assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("15:").contains("'reserveHosts' must be between 0 and 5"));
   }
+
+  @Test
+  void opsReadsHoursRateAndWindowsLicenceWithAssumedDefaults() {
+    Problems problems = new Problems();
+    assertThat(read(InfrastructureLoaderTest.SPEC, problems).vmOps()).isEqualTo(Infrastructure.VmOpsSpec.NONE);
+    Infrastructure infra = read(InfrastructureLoaderTest.SPEC.replace("placement: best-fit", "placement: best-fit\n  ops: {}"), problems);
+    assertThat(infra.vmOps().hoursPerVmPerMonth()).isEqualTo(0.5);
+    assertThat(infra.vmOps().ratePerHour()).isEqualByComparingTo("75");
+    assertThat(problems.all()).isEmpty();
+    List<String> shown = problems(InfrastructureLoaderTest.SPEC.replace("placement: best-fit",
+        "placement: best-fit\n  ops: {hoursPerVmPerMnth: 1}"));
+    assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("13:").contains("unknown key 'hoursPerVmPerMnth'")
+        .contains("did you mean 'hoursPerVmPerMonth'?"));
+  }
 }

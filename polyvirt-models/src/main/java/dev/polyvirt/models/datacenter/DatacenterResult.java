@@ -49,7 +49,8 @@ final class DatacenterResult {
     CarbonCoefficients carbon = ctx.priceBook().carbon();
     double kwh = r.energyKwh() * carbon.pue().doubleValue();
     double co2 = kwh * carbon.gridTco2ePerKwh().doubleValue() * 1000;
-    Cost cost = cost(ctx, s, cluster, kwh, used);
+    VmRunningCosts vmCosts = VmRunningCosts.of(ctx, s);
+    Cost cost = cost(ctx, s, cluster, kwh, used).plus(Cost.ofOther(vmCosts.total()));
     ModelResult.Latency lat = new ModelResult.Latency(latency.meanMs(), latency.percentileMs(50), latency.percentileMs(95),
         latency.percentileMs(99), latency.maxMs());
     BigDecimal total = cost.total();
@@ -80,6 +81,9 @@ final class DatacenterResult {
     metrics.put("balloonedGbHours", ops.balloonedGbHours());
     metrics.put("swappedGbHours", ops.swappedGbHours());
     metrics.put("hostEnergyKwh", r.energyKwh());
+    metrics.put("osLicenceUsd", vmCosts.osLicence().doubleValue());
+    metrics.put("opsHours", vmCosts.opsHours());
+    metrics.put("opsUsd", vmCosts.ops().doubleValue());
     List<String> notes = List.of(placed + " × " + s.vcpus() + " vCPU VMs on " + hostsWithVms(cluster) + " of " + cluster.hosts()
         + " hosts (" + s.infrastructure().placement() + ", CPU overcommit ≤ " + s.infrastructure().cpuOvercommit() + "), "
         + s.execution().specName() + " " + s.kind() + " tasks; " + ops.migrations() + " migrations, " + ops.hostFailures()
