@@ -48,6 +48,7 @@ public final class BatchRun {
   private final double[] hostMemFactor;
   private double balloonMiBSeconds;
   private final long[] downSince;
+  private final boolean[] booting;
   private final java.util.ArrayDeque<Integer> notRestarted = new java.util.ArrayDeque<>();
   private double swapMiBSeconds;
   private int nextTask;
@@ -91,6 +92,7 @@ public final class BatchRun {
     finish = new long[jobs.size()];
     vmDown = new boolean[vms];
     downSince = new long[vms];
+    booting = new boolean[vms];
   }
 
   /** Runs every task to completion and returns the outcome. */
@@ -288,6 +290,7 @@ public final class BatchRun {
     for (int i = 0; i < vms.length; i++) vms[i] = cluster.vmOn(h, i);
     for (int v : vms) {
       vmDown[v] = true;
+      booting[v] = false;
       downSince[v] = sim.now();
       if (running[v] == null) continue;
       int n = running[v].size();
@@ -339,6 +342,30 @@ public final class BatchRun {
     while (waitHead[v] >= 0 && (mode == TaskExecution.TIME_SHARED || running[v].size() < cluster.shape(v).vcpus())) begin(v, unpark(v));
     changed(v);
     return true;
+  }
+
+  /**
+   * Keeps VM {@code v} booting until {@code readyNanos} (provisioning: a full OS boot); tasks for
+   * it wait meanwhile and start, in arrival order, when it is up. Call before the run starts.
+   */
+  public void boot(int v, long readyNanos) {
+    if (cluster.hostOf(v) < 0 || readyNanos <= 0) return;
+    vmDown[v] = true;
+    booting[v] = true;
+    downSince[v] = 0;
+    ops.bootSeconds += SimTime.toSeconds(readyNanos);
+    ops.vmBoots++;
+    sim.at(readyNanos, p -> {
+      if (!booting[v]) return; // its host failed while it booted: HA restarts it instead
+      booting[v] = false;
+      vmDown[v] = false;
+      if (running[v] == null) running[v] = new TaskHeap();
+      mark[v] = 0;
+      markTime[v] = sim.now();
+      for (int t = waitHead[v]; t >= 0; t = nextWaiting[t]) ops.tasksDelayedByBoot++;
+      while (waitHead[v] >= 0 && (mode == TaskExecution.TIME_SHARED || running[v].size() < cluster.shape(v).vcpus())) begin(v, unpark(v));
+      changed(v);
+    }, v);
   }
 
   /** Brings a repaired host back into service (empty). */

@@ -15,7 +15,11 @@ import dev.polyvirt.spec.Problems;
 import dev.polyvirt.spec.Units;
 import dev.polyvirt.spec.Workload;
 import dev.polyvirt.spec.yaml.Node;
+import dev.polyvirt.engine.dist.Distribution;
+import dev.polyvirt.engine.dist.Uniform;
+import dev.polyvirt.spec.DistributionSpec;
 import java.util.ArrayList;
+import org.apache.commons.rng.UniformRandomProvider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +36,8 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
   /** Default VM: 2 vCPUs, 4 GiB (a general-purpose "large" size, as m5.large). */
   static final int DEFAULT_VCPUS = 2;
   static final long DEFAULT_VM_MEMORY_MIB = 4096;
+  /** VM provisioning boot: uniform 30–120 s (figures.md "VM" row, seed 003: full OS boot 30–120 s). */
+  static final Distribution DEFAULT_BOOT = new Uniform(30 * SimTime.NANOS_PER_SECOND, 120 * SimTime.NANOS_PER_SECOND);
 
   @Override
   public String name() {
@@ -60,8 +66,9 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
     TaskExecution exec = f.oneOf("execution", List.of("time-shared", "space-shared"))
         .map(e -> e.equals("time-shared") ? TaskExecution.TIME_SHARED : TaskExecution.SPACE_SHARED)
         .orElse(kind.equals("job") ? TaskExecution.SPACE_SHARED : TaskExecution.TIME_SHARED);
+    Distribution boot = f.node("boot").flatMap(n -> DistributionSpec.bind(n, "models.datacenter 'boot'", problems)).orElse(DEFAULT_BOOT);
     f.done();
-    return infra.filter(i -> memory > 0).map(i -> new DatacenterSettings(i, kind, vms, vcpus, memory, exec));
+    return infra.filter(i -> memory > 0).map(i -> new DatacenterSettings(i, kind, vms, vcpus, memory, exec, boot));
   }
 
   @Override
@@ -88,6 +95,9 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
       for (Infrastructure.FailureSpec f : infra.failures()) {
         new HostFailure(f.host(), f.atNanos(), f.detectNanos(), f.bootNanos(), f.repairNanos()).schedule(run);
       }
+      UniformRandomProvider bootRng = ctx.streams().child("datacenter").stream("boot");
+      Distribution.Sampler boot = s.boot().sampler(bootRng);
+      for (int v = 0; v < cluster.vms(); v++) run.boot(v, boot.next());
       infra.failureProcess().ifPresent(p -> new FailureProcess(p.timeToFailure(), p.timeToRepair(), p.detectNanos(), p.bootNanos())
           .schedule(run, ctx.streams(), ctx.horizonNanos()));
       infra.drs().ifPresent(d -> new DrsBalancer(d.intervalNanos(), d.imbalance()).schedule(run));

@@ -73,6 +73,8 @@ final class DatacenterResult {
     metrics.put("hostFailures", (double) ops.hostFailures());
     metrics.put("vmRestarts", (double) ops.vmRestarts());
     metrics.put("tasksRestarted", (double) ops.restartedTasks());
+    metrics.put("meanVmBootSeconds", ops.meanBootSeconds());
+    metrics.put("tasksDelayedByBoot", (double) ops.tasksDelayedByBoot());
     metrics.put("vmsNotRestarted", (double) ops.vmsNotRestarted());
     metrics.put("tasksDelayedByFailures", (double) ops.tasksDelayed());
     metrics.put("outageDelaySeconds", ops.outageDelaySeconds());

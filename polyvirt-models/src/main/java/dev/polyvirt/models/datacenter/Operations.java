@@ -10,6 +10,20 @@ public final class Operations {
   int vmsNotRestarted;
   int restartedTasks;
   int tasksDelayed;
+  int vmBoots;
+  double bootSeconds;
+  int tasksDelayedByBoot;
+
+  /** Returns the mean provisioning boot time of the VMs booted, in seconds (0 without boots). */
+  public double meanBootSeconds() {
+    return vmBoots == 0 ? 0 : bootSeconds / vmBoots;
+  }
+
+  /** Returns how many tasks arrived while their VM was still booting. */
+  public int tasksDelayedByBoot() {
+    return tasksDelayedByBoot;
+  }
+
   double outageDelaySeconds;
   int tasksLost;
   double balloonedGbHours;

@@ -20,6 +20,10 @@ class VmRunningCostsTest {
       """;
 
   static ModelResult run(String os, String ops) {
+    return run(os, ops, "");
+  }
+
+  static ModelResult run(String os, String ops, String extra) {
     String body = """
         runtime: java
         traffic: {poisson: {ratePerSecond: 0.01}}
@@ -27,8 +31,8 @@ class VmRunningCostsTest {
         requirements: {os: OS}
         candidates: [datacenter]
         models:
-          datacenter: {vms: 4, vcpus: 2}
-        """.replace("OS", os);
+          datacenter: {vms: 4, vcpus: 2EXTRA}
+        """.replace("OS", os).replace("EXTRA", extra.isEmpty() ? "" : ", " + extra);
     String yaml = Runs.spec("1d", body);
     yaml = yaml.replace("workloads:", INFRA.replace("OPS", ops).stripTrailing() + "\nworkloads:");
     return Runs.run(new DatacenterModel(), yaml);
