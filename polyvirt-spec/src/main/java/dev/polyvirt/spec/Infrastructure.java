@@ -13,7 +13,14 @@ import java.util.Optional;
 public record Infrastructure(List<HostModelSpec> hostModels, List<ZoneSpec> zones, HypervisorSpec hypervisor, String placement,
     double cpuOvercommit, double memoryOvercommit, boolean switchOffEmptyHosts, List<FailureSpec> failures,
     Optional<DrsSpec> drs, BigDecimal electricityPerKwh, MemoryReclaimSpec memoryReclaim,
-    Optional<FailureProcessSpec> failureProcess, int haReserveHosts, VmOpsSpec vmOps) {
+    Optional<FailureProcessSpec> failureProcess, int haReserveHosts, VmOpsSpec vmOps, Optional<SnapshotSpec> snapshots) {
+
+  /**
+   * Periodic VM snapshots: every {@code everyNanos}, the {@code retention} newest kept, each after
+   * the first storing {@code changeShare} of the disk, written at {@code throughputMBps}, stored at
+   * {@code pricePerGbMonth}.
+   */
+  public record SnapshotSpec(long everyNanos, int retention, double changeShare, double throughputMBps, BigDecimal pricePerGbMonth) {}
 
   /**
    * What each VM costs to run beyond its hardware (issue #7 item 8; seed 002, "Management

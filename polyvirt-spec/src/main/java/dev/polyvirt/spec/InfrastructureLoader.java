@@ -38,6 +38,12 @@ public final class InfrastructureLoader {
    */
   static final double DEFAULT_OPS_HOURS = 0.5;
   static final BigDecimal DEFAULT_OPS_RATE = BigDecimal.valueOf(75);
+  /** Snapshot storage: EBS standard-tier snapshots, $0.05 per GB-month in us-east-1 (aws.amazon.com/ebs/pricing). */
+  static final BigDecimal DEFAULT_SNAPSHOT_PRICE = new BigDecimal("0.05");
+  /** Share of the disk changed between snapshots: an assumption, after AWS's own billing example (5 GB of 100 GB). */
+  static final double DEFAULT_SNAPSHOT_CHANGE = 0.05;
+  /** Snapshot write throughput: an assumption (100 MB/s, a modest backup stream); set it for your storage. */
+  static final double DEFAULT_SNAPSHOT_MBPS = 100;
   /** ESXi's default balloon limit, Mem.CtlMaxPercent = 65 % of a VM's memory (see the model's MemoryReclaim). */
   static final double DEFAULT_BALLOON = 0.65;
   /** An assumption (VSWAPPER, ASPLOS 2014: hypervisor swapping up to an order of magnitude slow); see MemoryReclaim. */
@@ -94,6 +100,16 @@ public final class InfrastructureLoader {
       return new DrsSpec(Math.max(1, interval), imbalance);
     });
     BigDecimal electricity = f.parsed("electricityPerKwh", BigDecimal::new).orElse(BigDecimal.ZERO);
+    Optional<Infrastructure.SnapshotSpec> snapshots = f.node("snapshots").flatMap(n -> Fields.of(n, problems, "infrastructure snapshots"))
+        .map(o -> {
+          long every = Math.max(1, o.duration("every").orElse(24 * SimTime.NANOS_PER_HOUR));
+          int retention = (int) o.integer("retention", 1, 100_000).orElse(7);
+          double change = o.decimal("changeShare", 0, 1).orElse(DEFAULT_SNAPSHOT_CHANGE);
+          double throughput = o.decimal("throughputMBps", 0.001, 1e6).orElse(DEFAULT_SNAPSHOT_MBPS);
+          BigDecimal price = o.parsed("pricePerGbMonth", BigDecimal::new).orElse(DEFAULT_SNAPSHOT_PRICE);
+          o.done();
+          return new Infrastructure.SnapshotSpec(every, retention, change, throughput, price);
+        });
     Infrastructure.VmOpsSpec vmOps = f.node("ops").flatMap(n -> Fields.of(n, problems, "infrastructure ops")).map(o -> {
       double hours = o.decimal("hoursPerVmPerMonth", 0, 730).orElse(DEFAULT_OPS_HOURS);
       BigDecimal rate = o.parsed("ratePerHour", BigDecimal::new).orElse(DEFAULT_OPS_RATE);
@@ -105,7 +121,7 @@ public final class InfrastructureLoader {
     if (zones.isEmpty()) return Optional.empty();
     return Optional.of(new Infrastructure(List.copyOf(models.values()), List.copyOf(zones), hv, placement, cpuOver, memOver, switchOff,
         List.copyOf(failures), drs, electricity, new Infrastructure.MemoryReclaimSpec(balloon, swapSlowdown),
-        process, reserve, vmOps));
+        process, reserve, vmOps, snapshots));
   }
 
   /**

@@ -83,4 +83,20 @@ class InfrastructureReclaimTest {
     assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("13:").contains("unknown key 'hoursPerVmPerMnth'")
         .contains("did you mean 'hoursPerVmPerMonth'?"));
   }
+
+  @Test
+  void snapshotsReadWithSourcedDefaultsAndMistakesAtTheirPlace() {
+    Problems problems = new Problems();
+    Infrastructure infra = read(InfrastructureLoaderTest.SPEC.replace("placement: best-fit",
+        "placement: best-fit\n  snapshots: {every: 12h, retention: 14}"), problems);
+    var snap = infra.snapshots().orElseThrow();
+    assertThat(snap.everyNanos()).isEqualTo(12 * 3600_000_000_000L);
+    assertThat(snap.retention()).isEqualTo(14);
+    assertThat(snap.pricePerGbMonth()).isEqualByComparingTo("0.05"); // EBS standard snapshots, us-east-1
+    assertThat(problems.all()).isEmpty();
+    List<String> shown = problems(InfrastructureLoaderTest.SPEC.replace("placement: best-fit",
+        "placement: best-fit\n  snapshots: {every: 12h, retension: 14}"));
+    assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("13:").contains("unknown key 'retension'")
+        .contains("did you mean 'retention'?"));
+  }
 }

@@ -36,6 +36,8 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
   /** Default VM: 2 vCPUs, 4 GiB (a general-purpose "large" size, as m5.large). */
   static final int DEFAULT_VCPUS = 2;
   static final long DEFAULT_VM_MEMORY_MIB = 4096;
+  /** Written data on a VM's disk, for snapshots: 40 GiB, an assumption (a general-purpose OS and application disk). */
+  static final long DEFAULT_DISK_MIB = 40 * 1024;
   /** VM provisioning boot: uniform 30–120 s (figures.md "VM" row, seed 003: full OS boot 30–120 s). */
   static final Distribution DEFAULT_BOOT = new Uniform(30 * SimTime.NANOS_PER_SECOND, 120 * SimTime.NANOS_PER_SECOND);
 
@@ -66,9 +68,10 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
     TaskExecution exec = f.oneOf("execution", List.of("time-shared", "space-shared"))
         .map(e -> e.equals("time-shared") ? TaskExecution.TIME_SHARED : TaskExecution.SPACE_SHARED)
         .orElse(kind.equals("job") ? TaskExecution.SPACE_SHARED : TaskExecution.TIME_SHARED);
+    long disk = f.parsed("disk", Units::memoryBytes).map(b -> b >> 20).orElse(DEFAULT_DISK_MIB);
     Distribution boot = f.node("boot").flatMap(n -> DistributionSpec.bind(n, "models.datacenter 'boot'", problems)).orElse(DEFAULT_BOOT);
     f.done();
-    return infra.filter(i -> memory > 0).map(i -> new DatacenterSettings(i, kind, vms, vcpus, memory, exec, boot));
+    return infra.filter(i -> memory > 0).map(i -> new DatacenterSettings(i, kind, vms, vcpus, memory, exec, boot, disk));
   }
 
   @Override

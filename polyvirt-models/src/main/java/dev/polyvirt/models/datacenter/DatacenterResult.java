@@ -86,6 +86,10 @@ final class DatacenterResult {
     metrics.put("osLicenceUsd", vmCosts.osLicence().doubleValue());
     metrics.put("opsHours", vmCosts.opsHours());
     metrics.put("opsUsd", vmCosts.ops().doubleValue());
+    metrics.put("snapshots", (double) vmCosts.snapshots().snapshots());
+    metrics.put("snapshotGbMonths", vmCosts.snapshots().gbMonths());
+    metrics.put("snapshotUsd", vmCosts.snapshotStorage().doubleValue());
+    metrics.put("snapshotCreationSeconds", vmCosts.snapshots().creationSeconds());
     List<String> notes = List.of(placed + " × " + s.vcpus() + " vCPU VMs on " + hostsWithVms(cluster) + " of " + cluster.hosts()
         + " hosts (" + s.infrastructure().placement() + ", CPU overcommit ≤ " + s.infrastructure().cpuOvercommit() + "), "
         + s.execution().specName() + " " + s.kind() + " tasks; " + ops.migrations() + " migrations, " + ops.hostFailures()

@@ -11,9 +11,11 @@ import java.math.MathContext;
  * overhead, "OS maintenance, patching, licensing"): the OS licence — Windows per vCPU per month
  * as the infrastructure sets it, or else the price book's Windows rate per vCPU-hour over the
  * horizon (what a cloud charges for licence-included Windows) — and operations hours per VM per
- * month at the infrastructure's hourly rate. Both go to the "other" share of the cost.
+ * month at the infrastructure's hourly rate, and the storage of periodic snapshots
+ * ({@link SnapshotSchedule}). All go to the "other" share of the cost.
  */
-record VmRunningCosts(BigDecimal osLicence, double opsHours, BigDecimal ops) {
+record VmRunningCosts(BigDecimal osLicence, double opsHours, BigDecimal ops, SnapshotSchedule.Usage snapshots,
+    BigDecimal snapshotStorage) {
   static VmRunningCosts of(RunContext ctx, DatacenterSettings s) {
     Infrastructure.VmOpsSpec o = s.infrastructure().vmOps();
     BigDecimal months = BigDecimal.valueOf(ctx.horizonNanos()).divide(BigDecimal.valueOf(SimTime.NANOS_PER_BILLING_MONTH),
@@ -28,10 +30,19 @@ record VmRunningCosts(BigDecimal osLicence, double opsHours, BigDecimal ops) {
     double hours = o.hoursPerVmPerMonth() * s.vms() * months.doubleValue();
     BigDecimal ops = BigDecimal.valueOf(o.hoursPerVmPerMonth()).multiply(BigDecimal.valueOf(s.vms())).multiply(o.ratePerHour())
         .multiply(months, MathContext.DECIMAL128);
-    return new VmRunningCosts(licence, hours, ops);
+    SnapshotSchedule.Usage snap = new SnapshotSchedule.Usage(0, 0, 0);
+    BigDecimal snapCost = BigDecimal.ZERO;
+    if (s.infrastructure().snapshots().isPresent()) {
+      Infrastructure.SnapshotSpec sp = s.infrastructure().snapshots().get();
+      SnapshotSchedule.Usage one = new SnapshotSchedule(sp.everyNanos(), sp.retention(), sp.changeShare(), sp.throughputMBps())
+          .of(s.diskMiB() / 1024.0, ctx.horizonNanos());
+      snap = new SnapshotSchedule.Usage(one.snapshots() * s.vms(), one.gbMonths() * s.vms(), one.creationSeconds() * s.vms());
+      snapCost = sp.pricePerGbMonth().multiply(BigDecimal.valueOf(snap.gbMonths()), MathContext.DECIMAL64);
+    }
+    return new VmRunningCosts(licence, hours, ops, snap, snapCost);
   }
 
   BigDecimal total() {
-    return osLicence.add(ops);
+    return osLicence.add(ops).add(snapshotStorage);
   }
 }
