@@ -36,7 +36,7 @@ final class TraceStatsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The trace file (for azure-functions-2019, the invocations file or its folder).")
   Path file;
 
-  @Option(names = "--format", required = true, paramLabel = "F", description = "The trace format: azure-functions-2019, azure-functions-2021, csv.")
+  @Option(names = "--format", required = true, paramLabel = "F", description = "The trace format: azure-functions-2019, azure-functions-2021, csv, swf.")
   String format;
 
   @Option(names = "--function", paramLabel = "ID", description = "Only this function (an id or a unique prefix of 6+ characters).")

@@ -128,7 +128,7 @@ class TraceStatsCommandTest {
     Run format = run("trace", "stats", log().toString(), "--format", "azure-functions-2022");
     assertThat(format.code()).isEqualTo(2);
     assertThat(format.err()).contains("--format: error: unknown trace format 'azure-functions-2022'",
-        "valid formats: azure-functions-2019, azure-functions-2021, csv");
+        "valid formats: azure-functions-2019, azure-functions-2021, csv, swf");
     Run missing = run("trace", "stats", dir.resolve("none.csv").toString(), "--format", "csv");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("error: no such trace file");

@@ -1,5 +1,6 @@
 package dev.polyvirt.spec;
 
+import dev.polyvirt.engine.dist.Distribution;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,39 @@ import java.util.Optional;
  */
 public record Infrastructure(List<HostModelSpec> hostModels, List<ZoneSpec> zones, HypervisorSpec hypervisor, String placement,
     double cpuOvercommit, double memoryOvercommit, boolean switchOffEmptyHosts, List<FailureSpec> failures,
-    Optional<DrsSpec> drs, BigDecimal electricityPerKwh) {
+    Optional<DrsSpec> drs, BigDecimal electricityPerKwh, MemoryReclaimSpec memoryReclaim,
+    Optional<FailureProcessSpec> failureProcess, int haReserveHosts, VmOpsSpec vmOps, Optional<SnapshotSpec> snapshots) {
+
+  /**
+   * Periodic VM snapshots: every {@code everyNanos}, the {@code retention} newest kept, each after
+   * the first storing {@code changeShare} of the disk, written at {@code throughputMBps}, stored at
+   * {@code pricePerGbMonth}.
+   */
+  public record SnapshotSpec(long everyNanos, int retention, double changeShare, double throughputMBps, BigDecimal pricePerGbMonth) {}
+
+  /**
+   * What each VM costs to run beyond its hardware (issue #7 item 8; seed 002, "Management
+   * Overhead: OS maintenance, patching, licensing"): operations hours per VM per month at an hourly
+   * rate, and the Windows licence per vCPU per month (empty: the price book's Windows rate per
+   * vCPU-hour × 730 h).
+   */
+  public record VmOpsSpec(double hoursPerVmPerMonth, BigDecimal ratePerHour, Optional<BigDecimal> windowsPerVcpuPerMonth) {
+    /** No operations hours charged and the price book's Windows rate (a spec without {@code ops:}). */
+    public static final VmOpsSpec NONE = new VmOpsSpec(0, BigDecimal.ZERO, Optional.empty());
+  }
+
+  /**
+   * Host failures drawn per host: time to failure and time to repair distributions (a bare
+   * duration means exponential with that mean — MTBF / MTTR), HA detection and VM boot.
+   */
+  public record FailureProcessSpec(Distribution timeToFailure, Distribution timeToRepair, long detectNanos, long bootNanos) {}
+
+  /**
+   * Memory overcommitted beyond physical: the balloon driver reclaims up to {@code balloon} of the
+   * guests' memory, the hypervisor swaps the rest, slowing the host's VMs by
+   * {@code 1 / (1 + swapSlowdown × swapped share)}.
+   */
+  public record MemoryReclaimSpec(double balloon, double swapSlowdown) {}
 
   /**
    * A server model. {@code powerWatts} holds watts at equally spaced loads from idle to full

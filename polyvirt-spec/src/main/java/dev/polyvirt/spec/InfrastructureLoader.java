@@ -1,6 +1,9 @@
 package dev.polyvirt.spec;
 
 import dev.polyvirt.engine.SimTime;
+import dev.polyvirt.engine.dist.Distribution;
+import dev.polyvirt.engine.dist.Exponential;
+import dev.polyvirt.spec.Infrastructure.FailureProcessSpec;
 import dev.polyvirt.spec.Infrastructure.DrsSpec;
 import dev.polyvirt.spec.Infrastructure.FailureSpec;
 import dev.polyvirt.spec.Infrastructure.HostModelSpec;
@@ -28,6 +31,23 @@ public final class InfrastructureLoader {
   static final List<String> HYPERVISORS = List.of("type1", "type2");
   static final long DEFAULT_DETECT = 30 * SimTime.NANOS_PER_SECOND;
   static final long DEFAULT_BOOT = 60 * SimTime.NANOS_PER_SECOND;
+  /**
+   * Operations per VM when {@code ops:} is given without values: half an hour a month at $75 an
+   * hour. Both are <b>assumptions</b> (seed 002 names "OS maintenance, patching, licensing" as the
+   * VM management overhead but gives no hours or rate); set them for your organisation.
+   */
+  static final double DEFAULT_OPS_HOURS = 0.5;
+  static final BigDecimal DEFAULT_OPS_RATE = BigDecimal.valueOf(75);
+  /** Snapshot storage: EBS standard-tier snapshots, $0.05 per GB-month in us-east-1 (aws.amazon.com/ebs/pricing). */
+  static final BigDecimal DEFAULT_SNAPSHOT_PRICE = new BigDecimal("0.05");
+  /** Share of the disk changed between snapshots: an assumption, after AWS's own billing example (5 GB of 100 GB). */
+  static final double DEFAULT_SNAPSHOT_CHANGE = 0.05;
+  /** Snapshot write throughput: an assumption (100 MB/s, a modest backup stream); set it for your storage. */
+  static final double DEFAULT_SNAPSHOT_MBPS = 100;
+  /** ESXi's default balloon limit, Mem.CtlMaxPercent = 65 % of a VM's memory (see the model's MemoryReclaim). */
+  static final double DEFAULT_BALLOON = 0.65;
+  /** An assumption (VSWAPPER, ASPLOS 2014: hypervisor swapping up to an order of magnitude slow); see MemoryReclaim. */
+  static final double DEFAULT_SWAP_SLOWDOWN = 10;
 
   private InfrastructureLoader() {}
 
@@ -44,17 +64,35 @@ public final class InfrastructureLoader {
         .ifPresent(n -> items(n, "datacenters", problems).forEach(d -> datacenter(d, models, problems, zones)));
     HypervisorSpec hv = f.node("hypervisor").flatMap(n -> hypervisor(n, problems)).orElse(new HypervisorSpec("type1", 0.05, BigDecimal.ZERO, BigDecimal.ZERO));
     String placement = f.oneOf("placement", placements).orElse("first-fit");
-    double cpuOver = 1, memOver = 1;
+    double cpuOver = 1, memOver = 1, balloon = DEFAULT_BALLOON, swapSlowdown = DEFAULT_SWAP_SLOWDOWN;
     Optional<Fields> oc = f.node("overcommit").flatMap(n -> Fields.of(n, problems, "infrastructure overcommit"));
     if (oc.isPresent()) {
       cpuOver = oc.get().decimal("cpu", 1, 64).orElse(1);
       memOver = oc.get().decimal("memory", 1, 4).orElse(1);
+      balloon = oc.get().decimal("balloon", 0, 1).orElse(DEFAULT_BALLOON);
+      swapSlowdown = oc.get().decimal("swapSlowdown", 0, 1000).orElse(DEFAULT_SWAP_SLOWDOWN);
       oc.get().done();
     }
     boolean switchOff = f.bool("switchOffEmptyHosts").orElse(true);
     int hosts = zones.stream().mapToInt(ZoneSpec::count).sum();
     List<FailureSpec> failures = new ArrayList<>();
-    f.node("failures").ifPresent(n -> items(n, "failures", problems).forEach(i -> failure(i, hosts, problems).ifPresent(failures::add)));
+    Optional<FailureProcessSpec> process = Optional.empty();
+    Optional<Node> failuresNode = f.node("failures");
+    if (failuresNode.isPresent() && failuresNode.get() instanceof Node.MapNode) {
+      // failures: {mtbf: 2000h, mttr: 4h, detect: 30s, boot: 90s, schedule: [{host: 0, at: 6h}]}
+      Optional<Fields> ff = Fields.of(failuresNode.get(), problems, "infrastructure failures");
+      process = ff.flatMap(x -> failureProcess(x, problems));
+      ff.flatMap(x -> x.node("schedule")).ifPresent(n -> items(n, "schedule", problems)
+          .forEach(i -> failure(i, hosts, problems).ifPresent(failures::add)));
+      ff.ifPresent(Fields::done);
+    } else {
+      failuresNode.ifPresent(n -> items(n, "failures", problems).forEach(i -> failure(i, hosts, problems).ifPresent(failures::add)));
+    }
+    int reserve = f.node("ha").flatMap(n -> Fields.of(n, problems, "infrastructure ha")).map(ha -> {
+      int r = (int) ha.integer("reserveHosts", 0, Math.max(0, hosts - 1)).orElse(0);
+      ha.done();
+      return r;
+    }).orElse(0);
     Optional<DrsSpec> drs = f.node("drs").flatMap(n -> Fields.of(n, problems, "infrastructure drs")).map(d -> {
       long interval = d.duration("interval").orElse(5 * SimTime.NANOS_PER_MINUTE); // vSphere DRS runs every 5 minutes
       double imbalance = d.decimal("imbalance", 0, 1).orElse(0.2);
@@ -62,10 +100,28 @@ public final class InfrastructureLoader {
       return new DrsSpec(Math.max(1, interval), imbalance);
     });
     BigDecimal electricity = f.parsed("electricityPerKwh", BigDecimal::new).orElse(BigDecimal.ZERO);
+    Optional<Infrastructure.SnapshotSpec> snapshots = f.node("snapshots").flatMap(n -> Fields.of(n, problems, "infrastructure snapshots"))
+        .map(o -> {
+          long every = Math.max(1, o.duration("every").orElse(24 * SimTime.NANOS_PER_HOUR));
+          int retention = (int) o.integer("retention", 1, 100_000).orElse(7);
+          double change = o.decimal("changeShare", 0, 1).orElse(DEFAULT_SNAPSHOT_CHANGE);
+          double throughput = o.decimal("throughputMBps", 0.001, 1e6).orElse(DEFAULT_SNAPSHOT_MBPS);
+          BigDecimal price = o.parsed("pricePerGbMonth", BigDecimal::new).orElse(DEFAULT_SNAPSHOT_PRICE);
+          o.done();
+          return new Infrastructure.SnapshotSpec(every, retention, change, throughput, price);
+        });
+    Infrastructure.VmOpsSpec vmOps = f.node("ops").flatMap(n -> Fields.of(n, problems, "infrastructure ops")).map(o -> {
+      double hours = o.decimal("hoursPerVmPerMonth", 0, 730).orElse(DEFAULT_OPS_HOURS);
+      BigDecimal rate = o.parsed("ratePerHour", BigDecimal::new).orElse(DEFAULT_OPS_RATE);
+      Optional<BigDecimal> windows = o.parsed("windowsLicencePerVcpuPerMonth", BigDecimal::new);
+      o.done();
+      return new Infrastructure.VmOpsSpec(hours, rate, windows);
+    }).orElse(Infrastructure.VmOpsSpec.NONE);
     f.done();
     if (zones.isEmpty()) return Optional.empty();
     return Optional.of(new Infrastructure(List.copyOf(models.values()), List.copyOf(zones), hv, placement, cpuOver, memOver, switchOff,
-        List.copyOf(failures), drs, electricity));
+        List.copyOf(failures), drs, electricity, new Infrastructure.MemoryReclaimSpec(balloon, swapSlowdown),
+        process, reserve, vmOps, snapshots));
   }
 
   /**
@@ -161,6 +217,33 @@ public final class InfrastructureLoader {
       f.done();
       return new HypervisorSpec(type, overhead, perHost, perCore);
     });
+  }
+
+  private static Optional<FailureProcessSpec> failureProcess(Fields f, Problems problems) {
+    Optional<Distribution> ttf = f.node("mtbf").flatMap(n -> meanOrDistribution(n, "'mtbf'", problems));
+    Optional<Distribution> ttr = f.node("mttr").flatMap(n -> meanOrDistribution(n, "'mttr'", problems));
+    if (!f.has("mtbf")) problems.add(f.mark(), "failures as a mapping need 'mtbf' (mean time between failures)",
+        "e.g. failures: {mtbf: 2000h, mttr: 4h}, or a list of scheduled failures [{host: 0, at: 6h}]");
+    long detect = f.duration("detect").orElse(DEFAULT_DETECT);
+    long boot = f.duration("boot").orElse(DEFAULT_BOOT);
+    Distribution repair = ttr.orElse(new Exponential(4 * SimTime.NANOS_PER_HOUR));
+    return ttf.map(t -> new FailureProcessSpec(t, repair, detect, boot));
+  }
+
+  /** A bare duration is the mean of an exponential distribution (memoryless failures); a mapping is any distribution. */
+  private static Optional<Distribution> meanOrDistribution(Node n, String what, Problems problems) {
+    if (n instanceof Node.Scalar s && s.text() != null) {
+      try {
+        long mean = Units.duration(s.text());
+        if (mean > 0) return Optional.of(new Exponential(mean));
+        problems.add(s.mark(), what + " must be positive", "e.g. 2000h");
+        return Optional.empty();
+      } catch (IllegalArgumentException e) {
+        problems.add(s.mark(), what + " has a bad value '" + s.text() + "'", e.getMessage());
+        return Optional.empty();
+      }
+    }
+    return DistributionSpec.bind(n, what, problems);
   }
 
   private static Optional<FailureSpec> failure(Node n, int hosts, Problems problems) {

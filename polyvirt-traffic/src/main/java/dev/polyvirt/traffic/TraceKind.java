@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * {@code trace: {format: ..., path: ..., function: ...}}: replay of recorded invocations, read by
- * the format registered in {@link TraceFormats} (azure-functions-2019, azure-functions-2021, csv).
+ * the format registered in {@link TraceFormats} (azure-functions-2019, azure-functions-2021, csv, swf).
  * Paths are relative to the spec file's folder; {@link #bind(Node, Problems)}, which has no folder,
  * resolves them against the current directory.
  */

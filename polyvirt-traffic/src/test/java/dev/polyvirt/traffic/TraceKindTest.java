@@ -47,7 +47,7 @@ class TraceKindTest {
     // A misspelt format is reported at its value with a did-you-mean and the registered formats.
     Problem p = bind("{trace: {format: azure-functions-2020, path: x.csv}}").onlyProblem();
     assertThat(p.message()).isEqualTo("unknown trace format 'azure-functions-2020'");
-    assertThat(p.hint()).isEqualTo("did you mean 'azure-functions-2021'? valid formats: azure-functions-2019, azure-functions-2021, csv");
+    assertThat(p.hint()).isEqualTo("did you mean 'azure-functions-2021'? valid formats: azure-functions-2019, azure-functions-2021, csv, swf");
     assertThat(p.where().column()).isEqualTo(27);
   }
 

@@ -11,8 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * examples/datacenter.yaml does what it promises — overcommit, a host failure answered by HA,
- * DRS migrations, empty hosts switched off — and gives byte-identical figures on 1 and 4 threads.
+ * examples/datacenter.yaml does what it promises — CPU and memory overcommit (ballooning and
+ * swapping), a host failure answered by HA with a reserved failover host, DRS migrations, empty
+ * hosts switched off, ops hours per VM — and gives byte-identical figures on 1 and 4 threads.
  * The batch's task count is the Poisson count of 0.2/s over a day (17,280 expected; within 3σ).
  */
 class DatacenterExampleTest {
@@ -41,6 +42,15 @@ class DatacenterExampleTest {
     assertThat(batch.metrics().get("hostsRunningVms")).isLessThan(batch.metrics().get("hosts"));
     assertThat(f.energyKwh()).isPositive();
     assertThat(batch.tables().get("hosts").rows()).hasSize(10);
+    // 16 VMs × 28 GiB = 448 GiB on a 384 GiB host under 1.5× memory overcommit: ballooned, then swapped (balloon 0.1)
+    assertThat(batch.metrics().get("balloonedGbHours")).isPositive();
+    assertThat(batch.metrics().get("swappedGbHours")).isPositive();
+    // one r640 kept free for failover; the outage delayed tasks and lost none
+    assertThat(batch.metrics().get("failoverHostsReserved")).isEqualTo(1.0);
+    assertThat(batch.metrics().get("tasksDelayedByFailures")).isPositive();
+    assertThat(batch.metrics().get("tasksLostToFailures")).isZero();
+    // ops: 0.5 h per VM per month at $75, 16 VMs, one day of 730-hour months
+    assertThat(batch.metrics().get("opsUsd")).isCloseTo(0.5 * 75 * 16 * 24 / 730.0, org.assertj.core.api.Assertions.within(1e-6));
     ModelResult service = one.workloads().get(1).results().get(0);
     assertThat(service.metrics().get("vmRestarts")).isEqualTo(4.0); // the four VMs shared host 0 under 2x overcommit
   }

@@ -44,11 +44,20 @@ public final class BatchRun {
   private final long[] finish;
   private final boolean[] vmDown;
   private final Operations ops = new Operations();
+  private final MemoryReclaim reclaim;
+  private final double[] hostMemFactor;
+  private double balloonMiBSeconds;
+  private final long[] downSince;
+  private final boolean[] booting;
+  private final java.util.ArrayDeque<Integer> notRestarted = new java.util.ArrayDeque<>();
+  private double swapMiBSeconds;
   private int nextTask;
   private int unplaced;
 
-  private BatchRun(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead, boolean switchOffEmpty) {
+  private BatchRun(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead, boolean switchOffEmpty,
+      MemoryReclaim reclaim) {
     this.cluster = cluster;
+    this.reclaim = reclaim;
     this.jobs = jobs;
     this.mode = mode;
     this.switchOffEmpty = switchOffEmpty;
@@ -73,13 +82,17 @@ public final class BatchRun {
     hostSince = new long[hosts];
     hostJoules = new double[hosts];
     hostBusyMipsSeconds = new double[hosts];
+    hostMemFactor = new double[hosts];
     for (int h = 0; h < hosts; h++) {
       hostCapacity[h] = cluster.model(h).totalMips() * (1 - hypervisorOverhead);
-      hostFactor[h] = 1;
+      hostMemFactor[h] = memoryFactor(h);
+      hostFactor[h] = hostMemFactor[h];
     }
     start = new long[jobs.size()];
     finish = new long[jobs.size()];
     vmDown = new boolean[vms];
+    downSince = new long[vms];
+    booting = new boolean[vms];
   }
 
   /** Runs every task to completion and returns the outcome. */
@@ -91,8 +104,14 @@ public final class BatchRun {
   /** Runs every task to completion with {@code operations} (host failures, DRS) scheduled on the run first. */
   public static BatchResult run(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead,
       boolean switchOffEmpty, java.util.function.Consumer<BatchRun> operations) {
+    return run(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty, MemoryReclaim.DEFAULT, operations);
+  }
+
+  /** Runs every task with memory beyond physical reclaimed by {@code reclaim} and {@code operations} scheduled first. */
+  public static BatchResult run(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead,
+      boolean switchOffEmpty, MemoryReclaim reclaim, java.util.function.Consumer<BatchRun> operations) {
     if (!(hypervisorOverhead >= 0 && hypervisorOverhead < 1)) throw new IllegalArgumentException("overhead must be in [0, 1)");
-    BatchRun run = new BatchRun(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty);
+    BatchRun run = new BatchRun(cluster, jobs, mode, hypervisorOverhead, switchOffEmpty, reclaim);
     operations.accept(run);
     return run.execute();
   }
@@ -119,6 +138,17 @@ public final class BatchRun {
       double seconds = SimTime.toSeconds(end);
       utilisation[h] = seconds == 0 ? 0 : hostBusyMipsSeconds[h] / (cluster.model(h).totalMips() * seconds);
     }
+    for (int v = 0; v < vmDown.length; v++) {
+      if (!vmDown[v]) continue;
+      ops.vmsNotRestarted++;
+      while (waitHead[v] >= 0) { // HA never found room for this VM: its waiting tasks are lost
+        int t = unpark(v);
+        start[t] = finish[t] = -1;
+        ops.tasksLost++;
+      }
+    }
+    ops.balloonedGbHours = balloonMiBSeconds / 1024 / 3600;
+    ops.swappedGbHours = swapMiBSeconds / 1024 / 3600;
     return new BatchResult(jobs.arrivalNanos(), start, finish, unplaced, end, joules / 3.6e6, utilisation, sim.eventsFired(), ops);
   }
 
@@ -201,7 +231,8 @@ public final class BatchRun {
 
   /** Recomputes host {@code h}'s contention factor and re-rates its VMs (but {@code skip}) if it changed. */
   private void refactor(int h, int skip) {
-    double factor = hostDemand[h] <= hostCapacity[h] ? 1 : hostCapacity[h] / hostDemand[h];
+    hostMemFactor[h] = memoryFactor(h);
+    double factor = (hostDemand[h] <= hostCapacity[h] ? 1 : hostCapacity[h] / hostDemand[h]) * hostMemFactor[h];
     if (factor == hostFactor[h]) return;
     hostFactor[h] = factor;
     for (int i = 0; i < cluster.vmCount(h); i++) {
@@ -210,6 +241,12 @@ public final class BatchRun {
       advance(u);
       reschedule(u);
     }
+  }
+
+  /** Returns the speed factor swapping imposes on host {@code h}'s VMs (1 unless its memory is overcommitted past ballooning). */
+  private double memoryFactor(int h) {
+    double physical = cluster.model(h).memoryMiB();
+    return reclaim.speedFactor(cluster.memoryAllocated(h) * physical, physical);
   }
 
   /** Returns host {@code h}'s CPU demand over its capacity (above 1: contended). */
@@ -253,6 +290,8 @@ public final class BatchRun {
     for (int i = 0; i < vms.length; i++) vms[i] = cluster.vmOn(h, i);
     for (int v : vms) {
       vmDown[v] = true;
+      booting[v] = false;
+      downSince[v] = sim.now();
       if (running[v] == null) continue;
       int n = running[v].size();
       int[] lost = new int[n];
@@ -273,18 +312,30 @@ public final class BatchRun {
     cluster.fail(h);
     hostDemand[h] = 0;
     hostFactor[h] = 1;
+    hostMemFactor[h] = 1;
     ops.hostFailures++;
     return vms;
   }
 
   /** Restarts a down VM on a host the placement policy picks; returns false when none has room. */
   public boolean restart(int v) {
-    if (cluster.hostOf(v) < 0 && cluster.place(v) < 0) {
-      ops.vmsNotRestarted++;
-      return false;
+    if (cluster.hostOf(v) < 0) {
+      int h = cluster.choose(v);
+      if (h < 0) h = reservedHostFor(v);
+      if (h < 0) {
+        notRestarted.add(v);
+        return false;
+      }
+      accrue(h, sim.now()); // energy and memory pressure up to now, before the VM adds to them
+      cluster.move(v, h);
     }
     vmDown[v] = false;
     ops.vmRestarts++;
+    for (int t = waitHead[v]; t >= 0; t = nextWaiting[t]) { // tasks that waited out the outage
+      ops.tasksDelayed++;
+      ops.outageDelaySeconds += SimTime.toSeconds(sim.now() - Math.max(downSince[v], jobs.arrivalNanos()[t]));
+    }
+    refactor(cluster.hostOf(v), v);
     if (running[v] == null) running[v] = new TaskHeap();
     mark[v] = 0;
     markTime[v] = sim.now();
@@ -293,10 +344,52 @@ public final class BatchRun {
     return true;
   }
 
+  /**
+   * Keeps VM {@code v} booting until {@code readyNanos} (provisioning: a full OS boot); tasks for
+   * it wait meanwhile and start, in arrival order, when it is up. Call before the run starts.
+   */
+  public void boot(int v, long readyNanos) {
+    if (cluster.hostOf(v) < 0 || readyNanos <= 0) return;
+    vmDown[v] = true;
+    booting[v] = true;
+    downSince[v] = 0;
+    ops.bootSeconds += SimTime.toSeconds(readyNanos);
+    ops.vmBoots++;
+    sim.at(readyNanos, p -> {
+      if (!booting[v]) return; // its host failed while it booted: HA restarts it instead
+      booting[v] = false;
+      vmDown[v] = false;
+      if (running[v] == null) running[v] = new TaskHeap();
+      mark[v] = 0;
+      markTime[v] = sim.now();
+      for (int t = waitHead[v]; t >= 0; t = nextWaiting[t]) ops.tasksDelayedByBoot++;
+      while (waitHead[v] >= 0 && (mode == TaskExecution.TIME_SHARED || running[v].size() < cluster.shape(v).vcpus())) begin(v, unpark(v));
+      changed(v);
+    }, v);
+  }
+
   /** Brings a repaired host back into service (empty). */
   public void repair(int h) {
     accrue(h, sim.now());
     cluster.repair(h);
+  }
+
+  /** Returns (and forgets) the VMs HA could not restart so far, for a retry once capacity returns. */
+  public int[] takeNotRestarted() {
+    int[] out = notRestarted.stream().mapToInt(Integer::intValue).toArray();
+    notRestarted.clear();
+    return out;
+  }
+
+  /** Returns true when VM {@code v} is down (its host failed and HA has not restarted it yet). */
+  public boolean isDown(int v) {
+    return vmDown[v];
+  }
+
+  /** Returns a failover host kept free by HA admission control (a reserved host) that fits VM {@code v}, or -1. */
+  private int reservedHostFor(int v) {
+    for (int h : cluster.reservedHosts()) if (cluster.fitsIgnoringReservation(v, h)) return h;
+    return -1;
   }
 
   private void reschedule(int v) {
@@ -318,7 +411,14 @@ public final class BatchRun {
     double seconds = SimTime.toSeconds(dt);
     double served = Math.min(hostDemand[h], hostCapacity[h]);
     hostBusyMipsSeconds[h] += served * seconds;
-    boolean on = cluster.isUp(h) && (!switchOffEmpty || cluster.vmCount(h) > 0);
+    if (cluster.isUp(h)) {
+      double physical = cluster.model(h).memoryMiB();
+      double allocated = cluster.memoryAllocated(h) * physical;
+      balloonMiBSeconds += reclaim.balloonedMiB(allocated, physical) * seconds;
+      swapMiBSeconds += reclaim.swappedMiB(allocated, physical) * seconds;
+    }
+    // failover hosts stay powered on (vSphere DPM never puts them in standby)
+    boolean on = cluster.isUp(h) && (!switchOffEmpty || cluster.vmCount(h) > 0 || cluster.isReserved(h));
     if (on) hostJoules[h] += cluster.model(h).power().watts(served / cluster.model(h).totalMips()) * seconds;
     hostSince[h] = now;
   }

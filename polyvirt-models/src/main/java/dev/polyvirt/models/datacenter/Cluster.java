@@ -16,6 +16,8 @@ public final class Cluster {
   private final long[] freeCpu;
   private final long[] freeMem;
   private final boolean[] up;
+  private final boolean[] reserved;
+  private int[] reservedHosts = new int[0];
   private final HostIndex index;
   private final int[][] hostVms;
   private final int[] hostVmCount;
@@ -39,6 +41,7 @@ public final class Cluster {
     freeMem = capMem.clone();
     up = new boolean[n];
     Arrays.fill(up, true);
+    reserved = new boolean[n];
     hostVms = new int[n][];
     hostVmCount = new int[n];
     index = policy.index(freeCpu, freeMem);
@@ -76,6 +79,11 @@ public final class Cluster {
     return h;
   }
 
+  /** Returns the host the policy would place VM {@code vm} on now (-1: none has room), without placing it. */
+  public int choose(int vm) {
+    return index.choose(cpuOf(vm), vmShape[vm].memoryMiB());
+  }
+
   /** Moves a VM to host {@code to} (a migration); the caller checked that it fits. */
   public void move(int vm, int to) {
     detach(vm);
@@ -84,7 +92,7 @@ public final class Cluster {
 
   /** Returns true when host {@code h} is up and has room for VM {@code vm}. */
   public boolean fits(int vm, int h) {
-    return up[h] && freeCpu[h] >= cpuOf(vm) && freeMem[h] >= vmShape[vm].memoryMiB();
+    return up[h] && !reserved[h] && freeCpu[h] >= cpuOf(vm) && freeMem[h] >= vmShape[vm].memoryMiB();
   }
 
   /** Takes VM {@code vm} off its host (it is then unplaced). */
@@ -127,8 +135,35 @@ public final class Cluster {
     refresh(h);
   }
 
+  /**
+   * Keeps host {@code h} free for HA restarts (vSphere HA admission control, "dedicated failover
+   * hosts"): the placement policy no longer offers it; only {@link #fitsIgnoringReservation} does.
+   */
+  public void reserve(int h) {
+    if (reserved[h]) return;
+    reserved[h] = true;
+    reservedHosts = Arrays.copyOf(reservedHosts, reservedHosts.length + 1);
+    reservedHosts[reservedHosts.length - 1] = h;
+    refresh(h);
+  }
+
+  /** Returns true when host {@code h} is kept for failover. */
+  public boolean isReserved(int h) {
+    return reserved[h];
+  }
+
+  /** Returns the failover hosts, in the order they were reserved. */
+  public int[] reservedHosts() {
+    return reservedHosts.clone();
+  }
+
+  /** Returns true when host {@code h} is up and has room for VM {@code vm}, reserved or not. */
+  public boolean fitsIgnoringReservation(int vm, int h) {
+    return up[h] && freeCpu[h] >= cpuOf(vm) && freeMem[h] >= vmShape[vm].memoryMiB();
+  }
+
   private void refresh(int h) {
-    if (up[h]) index.update(h, freeCpu[h], freeMem[h]);
+    if (up[h] && !reserved[h]) index.update(h, freeCpu[h], freeMem[h]);
     else index.update(h, -1, -1);
   }
 

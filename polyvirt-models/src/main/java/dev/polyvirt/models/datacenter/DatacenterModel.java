@@ -15,7 +15,11 @@ import dev.polyvirt.spec.Problems;
 import dev.polyvirt.spec.Units;
 import dev.polyvirt.spec.Workload;
 import dev.polyvirt.spec.yaml.Node;
+import dev.polyvirt.engine.dist.Distribution;
+import dev.polyvirt.engine.dist.Uniform;
+import dev.polyvirt.spec.DistributionSpec;
 import java.util.ArrayList;
+import org.apache.commons.rng.UniformRandomProvider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +36,10 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
   /** Default VM: 2 vCPUs, 4 GiB (a general-purpose "large" size, as m5.large). */
   static final int DEFAULT_VCPUS = 2;
   static final long DEFAULT_VM_MEMORY_MIB = 4096;
+  /** Written data on a VM's disk, for snapshots: 40 GiB, an assumption (a general-purpose OS and application disk). */
+  static final long DEFAULT_DISK_MIB = 40 * 1024;
+  /** VM provisioning boot: uniform 30–120 s (figures.md "VM" row, seed 003: full OS boot 30–120 s). */
+  static final Distribution DEFAULT_BOOT = new Uniform(30 * SimTime.NANOS_PER_SECOND, 120 * SimTime.NANOS_PER_SECOND);
 
   @Override
   public String name() {
@@ -60,8 +68,10 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
     TaskExecution exec = f.oneOf("execution", List.of("time-shared", "space-shared"))
         .map(e -> e.equals("time-shared") ? TaskExecution.TIME_SHARED : TaskExecution.SPACE_SHARED)
         .orElse(kind.equals("job") ? TaskExecution.SPACE_SHARED : TaskExecution.TIME_SHARED);
+    long disk = f.parsed("disk", Units::memoryBytes).map(b -> b >> 20).orElse(DEFAULT_DISK_MIB);
+    Distribution boot = f.node("boot").flatMap(n -> DistributionSpec.bind(n, "models.datacenter 'boot'", problems)).orElse(DEFAULT_BOOT);
     f.done();
-    return infra.filter(i -> memory > 0).map(i -> new DatacenterSettings(i, kind, vms, vcpus, memory, exec));
+    return infra.filter(i -> memory > 0).map(i -> new DatacenterSettings(i, kind, vms, vcpus, memory, exec, boot, disk));
   }
 
   @Override
@@ -77,18 +87,41 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
   @Override
   public ModelResult simulate(RunContext ctx, DatacenterSettings s) {
     Cluster cluster = Hosts.cluster(s.infrastructure());
+    reserveFailoverHosts(cluster, s.infrastructure().haReserveHosts());
     double vcpuMips = Hosts.slowestCoreMips(cluster);
     VmShape shape = new VmShape("vm-" + s.vcpus() + "v", s.vcpus(), vcpuMips, s.vmMemoryMiB());
     for (int i = 0; i < s.vms(); i++) cluster.add(shape);
     BatchJobs jobs = tasks(ctx, s.vms(), vcpuMips);
     Infrastructure infra = s.infrastructure();
-    BatchResult r = BatchRun.run(cluster, jobs, s.execution(), infra.hypervisor().overhead(), infra.switchOffEmptyHosts(), run -> {
+    MemoryReclaim reclaim = new MemoryReclaim(infra.memoryReclaim().balloon(), infra.memoryReclaim().swapSlowdown());
+    BatchResult r = BatchRun.run(cluster, jobs, s.execution(), infra.hypervisor().overhead(), infra.switchOffEmptyHosts(), reclaim, run -> {
       for (Infrastructure.FailureSpec f : infra.failures()) {
         new HostFailure(f.host(), f.atNanos(), f.detectNanos(), f.bootNanos(), f.repairNanos()).schedule(run);
       }
+      UniformRandomProvider bootRng = ctx.streams().child("datacenter").stream("boot");
+      Distribution.Sampler boot = s.boot().sampler(bootRng);
+      for (int v = 0; v < cluster.vms(); v++) run.boot(v, boot.next());
+      infra.failureProcess().ifPresent(p -> new FailureProcess(p.timeToFailure(), p.timeToRepair(), p.detectNanos(), p.bootNanos())
+          .schedule(run, ctx.streams(), ctx.horizonNanos()));
       infra.drs().ifPresent(d -> new DrsBalancer(d.intervalNanos(), d.imbalance()).schedule(run));
     });
     return DatacenterResult.of(name(), ctx, s, cluster, r);
+  }
+
+  /**
+   * Keeps the {@code n} largest hosts (most cores × MIPS, then memory; the later host on a tie)
+   * free for HA restarts — vSphere HA's "dedicated failover hosts" admission control — before any
+   * VM is placed.
+   */
+  static void reserveFailoverHosts(Cluster cluster, int n) {
+    Integer[] order = new Integer[cluster.hosts()];
+    for (int h = 0; h < order.length; h++) order[h] = h;
+    Arrays.sort(order, (a, b) -> {
+      int c = Double.compare(cluster.model(b).totalMips(), cluster.model(a).totalMips());
+      if (c == 0) c = Long.compare(cluster.model(b).memoryMiB(), cluster.model(a).memoryMiB());
+      return c != 0 ? c : Integer.compare(b, a);
+    });
+    for (int i = 0; i < Math.min(n, order.length); i++) cluster.reserve(order[i]);
   }
 
   /** Draws the workload's requests (shared streams: every model sees the same) as tasks bound to VMs round robin. */

@@ -49,7 +49,8 @@ final class DatacenterResult {
     CarbonCoefficients carbon = ctx.priceBook().carbon();
     double kwh = r.energyKwh() * carbon.pue().doubleValue();
     double co2 = kwh * carbon.gridTco2ePerKwh().doubleValue() * 1000;
-    Cost cost = cost(ctx, s, cluster, kwh, used);
+    VmRunningCosts vmCosts = VmRunningCosts.of(ctx, s);
+    Cost cost = cost(ctx, s, cluster, kwh, used).plus(Cost.ofOther(vmCosts.total()));
     ModelResult.Latency lat = new ModelResult.Latency(latency.meanMs(), latency.percentileMs(50), latency.percentileMs(95),
         latency.percentileMs(99), latency.maxMs());
     BigDecimal total = cost.total();
@@ -72,7 +73,23 @@ final class DatacenterResult {
     metrics.put("hostFailures", (double) ops.hostFailures());
     metrics.put("vmRestarts", (double) ops.vmRestarts());
     metrics.put("tasksRestarted", (double) ops.restartedTasks());
+    metrics.put("meanVmBootSeconds", ops.meanBootSeconds());
+    metrics.put("tasksDelayedByBoot", (double) ops.tasksDelayedByBoot());
+    metrics.put("vmsNotRestarted", (double) ops.vmsNotRestarted());
+    metrics.put("tasksDelayedByFailures", (double) ops.tasksDelayed());
+    metrics.put("outageDelaySeconds", ops.outageDelaySeconds());
+    metrics.put("tasksLostToFailures", (double) ops.tasksLost());
+    metrics.put("failoverHostsReserved", (double) cluster.reservedHosts().length);
+    metrics.put("balloonedGbHours", ops.balloonedGbHours());
+    metrics.put("swappedGbHours", ops.swappedGbHours());
     metrics.put("hostEnergyKwh", r.energyKwh());
+    metrics.put("osLicenceUsd", vmCosts.osLicence().doubleValue());
+    metrics.put("opsHours", vmCosts.opsHours());
+    metrics.put("opsUsd", vmCosts.ops().doubleValue());
+    metrics.put("snapshots", (double) vmCosts.snapshots().snapshots());
+    metrics.put("snapshotGbMonths", vmCosts.snapshots().gbMonths());
+    metrics.put("snapshotUsd", vmCosts.snapshotStorage().doubleValue());
+    metrics.put("snapshotCreationSeconds", vmCosts.snapshots().creationSeconds());
     List<String> notes = List.of(placed + " × " + s.vcpus() + " vCPU VMs on " + hostsWithVms(cluster) + " of " + cluster.hosts()
         + " hosts (" + s.infrastructure().placement() + ", CPU overcommit ≤ " + s.infrastructure().cpuOvercommit() + "), "
         + s.execution().specName() + " " + s.kind() + " tasks; " + ops.migrations() + " migrations, " + ops.hostFailures()

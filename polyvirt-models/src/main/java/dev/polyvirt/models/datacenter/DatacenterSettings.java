@@ -8,6 +8,8 @@ import dev.polyvirt.spec.Infrastructure;
  *
  * @param kind {@code service} (requests) or {@code job} (batch tasks); both become tasks whose
  *     length is the request duration at one vCPU's speed
+ * @param boot each VM's provisioning boot time (tasks wait for it)
+ * @param diskMiB data written on each VM's disk (what its first snapshot stores)
  */
 public record DatacenterSettings(Infrastructure infrastructure, String kind, int vms, int vcpus, long vmMemoryMiB,
-    TaskExecution execution) {}
+    TaskExecution execution, dev.polyvirt.engine.dist.Distribution boot, long diskMiB) {}

@@ -29,7 +29,7 @@ public record DrsBalancer(long intervalNanos, double imbalance) {
     Cluster c = run.cluster();
     int busiest = -1, idlest = -1;
     for (int h = 0; h < c.hosts(); h++) {
-      if (!c.isUp(h)) continue;
+      if (!c.isUp(h) || c.isReserved(h)) continue; // DRS leaves the failover hosts empty
       if (c.vmCount(h) > 0 && (busiest < 0 || run.load(h) > run.load(busiest))) busiest = h;
       if (idlest < 0 || run.load(h) < run.load(idlest)) idlest = h;
     }

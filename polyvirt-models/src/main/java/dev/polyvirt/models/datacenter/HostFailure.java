@@ -5,19 +5,28 @@ import dev.polyvirt.engine.Simulation;
 /**
  * One host failure and the HA response (vSphere HA style): the host fails at {@code atNanos},
  * the failure is detected after {@code detectNanos}, its VMs boot on surviving hosts (placement
- * policy) taking {@code bootNanos} — tasks that were running restart from the beginning, tasks
- * arriving meanwhile wait — and the host returns, empty, after {@code repairNanos}.
+ * policy, then the reserved failover hosts) taking {@code bootNanos} — tasks that were running
+ * restart from the beginning, tasks arriving meanwhile wait — and the host returns, empty, after
+ * {@code repairNanos}. VMs that found no room are retried when the host returns (plus a boot), as
+ * vSphere HA retries restarts; a failure of a host that is already down is ignored.
  */
 public record HostFailure(int host, long atNanos, long detectNanos, long bootNanos, long repairNanos) {
   /** Schedules this failure on {@code run}. */
   public void schedule(BatchRun run) {
     Simulation sim = run.simulation();
     sim.at(atNanos, p -> {
+      if (!run.cluster().isUp(host)) return;
       int[] vms = run.fail(host);
       sim.after(detectNanos + bootNanos, q -> {
         for (int v : vms) run.restart(v);
       }, 0);
-      sim.after(repairNanos, q -> run.repair(host), 0);
+      sim.after(repairNanos, q -> {
+        run.repair(host);
+        int[] waiting = run.takeNotRestarted();
+        if (waiting.length > 0) sim.after(bootNanos, r -> {
+          for (int v : waiting) if (run.isDown(v)) run.restart(v);
+        }, 0);
+      }, 0);
     }, 0);
   }
 }

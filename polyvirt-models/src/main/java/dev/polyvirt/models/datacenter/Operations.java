@@ -9,6 +9,50 @@ public final class Operations {
   int vmRestarts;
   int vmsNotRestarted;
   int restartedTasks;
+  int tasksDelayed;
+  int vmBoots;
+  double bootSeconds;
+  int tasksDelayedByBoot;
+
+  /** Returns the mean provisioning boot time of the VMs booted, in seconds (0 without boots). */
+  public double meanBootSeconds() {
+    return vmBoots == 0 ? 0 : bootSeconds / vmBoots;
+  }
+
+  /** Returns how many tasks arrived while their VM was still booting. */
+  public int tasksDelayedByBoot() {
+    return tasksDelayedByBoot;
+  }
+
+  double outageDelaySeconds;
+  int tasksLost;
+  double balloonedGbHours;
+  double swappedGbHours;
+
+  /** Returns how many tasks waited for their VM's HA restart (killed by the failure or arriving meanwhile). */
+  public int tasksDelayed() {
+    return tasksDelayed;
+  }
+
+  /** Returns the seconds those tasks spent waiting for the restart, summed. */
+  public double outageDelaySeconds() {
+    return outageDelaySeconds;
+  }
+
+  /** Returns how many tasks were lost: their VM was never restarted. */
+  public int tasksLost() {
+    return tasksLost;
+  }
+
+  /** Returns GiB-hours of guest memory the balloon driver held (memory overcommitted beyond physical). */
+  public double balloonedGbHours() {
+    return balloonedGbHours;
+  }
+
+  /** Returns GiB-hours of guest memory the hypervisor swapped (beyond what ballooning reclaims). */
+  public double swappedGbHours() {
+    return swappedGbHours;
+  }
 
   /** Returns the number of live migrations. */
   public int migrations() {
@@ -35,7 +79,7 @@ public final class Operations {
     return vmRestarts;
   }
 
-  /** Returns how many VMs found no host to restart on. */
+  /** Returns how many VMs HA never found a host to restart on (still down at the end). */
   public int vmsNotRestarted() {
     return vmsNotRestarted;
   }

@@ -31,6 +31,8 @@ public record OpsEffort(double vmBase, double vmPerInstance, double containerBas
       case "vm" -> vmBase + vmPerInstance * avgInstances;
       // microvm pods are Kubernetes pods with the Kata/Firecracker runtime class: operated as
       // containers (the guest kernel comes with the runtime, updated with the node image)
+      // the datacenter model bills its own operations (models.datacenter ops: hours per VM at a rate) in its cost
+      case "datacenter" -> 0;
       case "container", "microvm" -> containerBase + cluster / Math.max(1, clusterTenants) + (stateful ? statefulContainer : 0);
       default -> serverless;
     };

@@ -31,6 +31,11 @@ final class CsvHeader {
     return new CsvHeader(new CsvLine(in.file()).reset(in.lineNumber(), in.text()), expected);
   }
 
+  /** Returns a header for a file without one whose columns are {@code names}, in order (SWF's fixed fields). */
+  static CsvHeader fixed(String file, List<String> names, String expected) {
+    return new CsvHeader(new CsvLine(file).reset(0, String.join(",", names)), expected);
+  }
+
   /** Returns the position of the column {@code name} (case-insensitive), reporting it missing otherwise. */
   int require(String name, String hint) throws SpecException {
     Integer i = columns.get(name.toLowerCase(Locale.ROOT));

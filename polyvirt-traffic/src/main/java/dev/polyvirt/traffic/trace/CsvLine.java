@@ -15,9 +15,16 @@ final class CsvLine {
   private int[] starts = new int[16];
   private int[] ends = new int[16];
   private int size;
+  private final boolean whitespace;
 
   CsvLine(String file) {
+    this(file, false);
+  }
+
+  /** A line reader; {@code whitespace}: fields are separated by runs of spaces or tabs (SWF), not commas. */
+  CsvLine(String file, boolean whitespace) {
     this.file = file;
+    this.whitespace = whitespace;
   }
 
   /** Splits the line {@code text}, number {@code lineNumber}, into its fields. */
@@ -27,6 +34,16 @@ final class CsvLine {
     size = 0;
     int i = 0;
     int n = text.length();
+    if (whitespace) {
+      while (true) {
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        if (i >= n) return this;
+        if (size == starts.length) grow();
+        starts[size] = i;
+        while (i < n && text.charAt(i) != ' ' && text.charAt(i) != '\t') i++;
+        ends[size++] = i;
+      }
+    }
     while (true) {
       if (size == starts.length) grow();
       if (i < n && text.charAt(i) == '"') {

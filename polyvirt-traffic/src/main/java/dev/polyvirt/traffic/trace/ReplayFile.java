@@ -21,17 +21,29 @@ final class ReplayFile implements AutoCloseable {
 
     /** Locates the format's columns in {@code header}, reporting a missing one. */
     Columns columns(CsvHeader header) throws SpecException;
+
+    /**
+     * Returns the fixed columns of a file without a header line, whose fields are separated by
+     * whitespace and whose comment lines start with ';' (the Standard Workload Format); empty for a
+     * comma-separated file with a header (the default).
+     */
+    default java.util.List<String> fixedColumns() {
+      return java.util.List.of();
+    }
   }
 
   private final TraceInput in;
   private final CsvLine line;
   private final CsvHeader header;
   private final Columns columns;
+  private final boolean comments;
 
   private ReplayFile(TraceInput in, Layout layout) throws SpecException {
     this.in = in;
-    this.line = new CsvLine(in.file());
-    this.header = CsvHeader.read(in, layout.expectedHeader());
+    this.comments = !layout.fixedColumns().isEmpty();
+    this.line = new CsvLine(in.file(), comments);
+    this.header = comments ? CsvHeader.fixed(in.file(), layout.fixedColumns(), layout.expectedHeader())
+        : CsvHeader.read(in, layout.expectedHeader());
     this.columns = layout.columns(header);
   }
 
@@ -55,7 +67,7 @@ final class ReplayFile implements AutoCloseable {
   boolean next(ReplayRow row) throws SpecException {
     do {
       if (!in.advance()) return false;
-    } while (in.text().isBlank());
+    } while (in.text().isBlank() || comments && in.text().stripLeading().startsWith(";"));
     line.reset(in.lineNumber(), in.text());
     if (line.size() < header.size()) {
       throw SpecException.of(line.endMark(), "row has " + line.size() + " columns, expected " + header.size()

@@ -14,7 +14,8 @@ public final class TraceFormats {
   private static final List<TraceFormat> FORMATS = List.of(
       new Azure2019Format(),
       new Azure2021Format(),
-      new CsvTraceFormat());
+      new CsvTraceFormat(),
+      new SwfTraceFormat());
 
   private TraceFormats() {}
 

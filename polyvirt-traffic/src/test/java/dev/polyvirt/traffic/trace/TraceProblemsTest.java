@@ -179,7 +179,7 @@ class TraceProblemsTest {
     assertThatThrownBy(() -> TraceFormats.bind(TraceQuery.of("azure-functions-2020", dir.resolve("x.csv"))))
         .isInstanceOf(SpecException.class)
         .satisfies(e -> assertThat(only((SpecException) e).hint())
-            .isEqualTo("did you mean 'azure-functions-2021'? valid formats: azure-functions-2019, azure-functions-2021, csv"));
+            .isEqualTo("did you mean 'azure-functions-2021'? valid formats: azure-functions-2019, azure-functions-2021, csv, swf"));
   }
 
   @Test
