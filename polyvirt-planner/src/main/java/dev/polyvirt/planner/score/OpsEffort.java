@@ -29,11 +29,13 @@ public record OpsEffort(double vmBase, double vmPerInstance, double containerBas
   public double hours(String model, double avgInstances, int clusterTenants, boolean stateful) {
     return switch (model) {
       case "vm" -> vmBase + vmPerInstance * avgInstances;
-      // microvm pods are Kubernetes pods with the Kata/Firecracker runtime class: operated as
-      // containers (the guest kernel comes with the runtime, updated with the node image)
+      // microvm pods each carry a guest kernel and root file system that the team builds, patches and
+      // tests with the Kata/Firecracker runtime, on KVM-capable (bare-metal) node groups: operated like
+      // VMs, per instance (an assumption, as the other hours; the model does not yet price metal nodes)
+      case "microvm" -> vmBase + vmPerInstance * avgInstances;
       // the datacenter model bills its own operations (models.datacenter ops: hours per VM at a rate) in its cost
       case "datacenter" -> 0;
-      case "container", "microvm" -> containerBase + cluster / Math.max(1, clusterTenants) + (stateful ? statefulContainer : 0);
+      case "container" -> containerBase + cluster / Math.max(1, clusterTenants) + (stateful ? statefulContainer : 0);
       default -> serverless;
     };
   }
