@@ -65,16 +65,6 @@ public record AzureFunctionsPrices(BigDecimal perGbSecond, BigDecimal executions
     return billInitPhase;
   }
 
-  @Override
-  public boolean pricesProvisioned() {
-    return false;
-  }
-
-  @Override
-  public boolean runsContainerImages() {
-    return false;
-  }
-
   /** Returns 1: a Consumption instance has one vCPU whatever its memory (learn.microsoft.com "Azure Functions hosting options"). */
   @Override
   public double vcpus(int memoryMb) {

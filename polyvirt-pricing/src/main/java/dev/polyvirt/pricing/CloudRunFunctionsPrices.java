@@ -94,16 +94,6 @@ public record CloudRunFunctionsPrices(BigDecimal perVcpuSecond, BigDecimal perGi
     return billInitPhase;
   }
 
-  @Override
-  public boolean pricesProvisioned() {
-    return false;
-  }
-
-  @Override
-  public boolean runsContainerImages() {
-    return false;
-  }
-
   /** Returns the smallest tier whose vCPUs cover the request's CPU (else the largest), or the request's memory if larger. */
   @Override
   public java.util.OptionalInt defaultMemoryMb(int cpuMillis, long memoryMiB) {

@@ -15,11 +15,15 @@ public interface FunctionOffer {
   /** Returns true if the start-up (INIT) time of a new instance is billed as duration. */
   boolean billsInit();
 
-  /** Returns true if the offer prices pre-warmed instances (provisioned concurrency). */
-  boolean pricesProvisioned();
+  /** Returns true if the offer prices pre-warmed instances (provisioned concurrency); most offers do not. */
+  default boolean pricesProvisioned() {
+    return false;
+  }
 
-  /** Returns true if functions may be deployed as container images. */
-  boolean runsContainerImages();
+  /** Returns true if functions may be deployed as container images; most offers deploy source. */
+  default boolean runsContainerImages() {
+    return false;
+  }
 
   /** Returns the vCPUs a function of {@code memoryMb} runs on, which decide how fast CPU-bound work runs. */
   double vcpus(int memoryMb);
