@@ -18,12 +18,18 @@ import java.util.Optional;
  */
 public record ModelResult(String model, boolean feasible, List<String> infeasibleReasons,
     Optional<Figures> figures, List<String> notes, Map<String, Double> metrics, Map<String, Table> tables,
-    Series series, List<CdfPoint> latencyCdf) {
+    Series series, List<CdfPoint> latencyCdf, HostHeatMap hostHeatMap) {
 
   public ModelResult {
     metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     latencyCdf = List.copyOf(latencyCdf);
+  }
+
+  /** Creates a result without a host heat map (the shape before it existed). */
+  public ModelResult(String model, boolean feasible, List<String> infeasibleReasons, Optional<Figures> figures,
+      List<String> notes, Map<String, Double> metrics, Map<String, Table> tables, Series series, List<CdfPoint> latencyCdf) {
+    this(model, feasible, infeasibleReasons, figures, notes, metrics, tables, series, latencyCdf, HostHeatMap.NONE);
   }
 
   /** Creates a result without time series or latency CDF (the shape before they existed). */
@@ -63,19 +69,24 @@ public record ModelResult(String model, boolean feasible, List<String> infeasibl
   public ModelResult withTable(String name, Table table) {
     Map<String, Table> more = new LinkedHashMap<>(tables);
     more.put(name, table);
-    return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, more, series, latencyCdf);
+    return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, more, series, latencyCdf, hostHeatMap);
   }
 
   /** Returns this result with its time series and latency CDF points. */
   public ModelResult withDetail(Series series, List<CdfPoint> latencyCdf) {
-    return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, tables, series, latencyCdf);
+    return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, tables, series, latencyCdf, hostHeatMap);
+  }
+
+  /** Returns this result with its per-host utilisation heat map. */
+  public ModelResult withHostHeatMap(HostHeatMap map) {
+    return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, tables, series, latencyCdf, map);
   }
 
   /** Returns this result with {@code more} notes appended. */
   public ModelResult withNotes(List<String> more) {
     List<String> all = new ArrayList<>(notes);
     all.addAll(more);
-    return new ModelResult(model, feasible, infeasibleReasons, figures, List.copyOf(all), metrics, tables, series, latencyCdf);
+    return new ModelResult(model, feasible, infeasibleReasons, figures, List.copyOf(all), metrics, tables, series, latencyCdf, hostHeatMap);
   }
 
   /** The measured figures of one simulation. */
@@ -130,6 +141,31 @@ public record ModelResult(String model, boolean feasible, List<String> infeasibl
 
     private static List<Long> boxed(long[] xs) {
       return java.util.Arrays.stream(xs).boxed().toList();
+    }
+  }
+
+  /**
+   * Per-host utilisation (0–1) in equal buckets over [0, horizon], for a heat map: one row per
+   * listed host, one cell per bucket; bucket k starts at floor(k × horizon / buckets), like
+   * {@link Series}. Only datacenter runs fill it.
+   *
+   * @param bucketNanos width of a bucket (the first; later ones differ by at most 1 ns)
+   * @param horizonNanos end of the last bucket
+   */
+  public record HostHeatMap(long bucketNanos, long horizonNanos, List<String> hosts, List<List<Double>> utilisation) {
+    /** No heat map. */
+    public static final HostHeatMap NONE = new HostHeatMap(0, 0, List.of(), List.of());
+
+    public HostHeatMap {
+      hosts = List.copyOf(hosts);
+      utilisation = utilisation.stream().map(List::copyOf).toList();
+      if (hosts.size() != utilisation.size()) throw new IllegalArgumentException("one row per host");
+      if (utilisation.stream().map(List::size).distinct().count() > 1) throw new IllegalArgumentException("rows differ in length");
+    }
+
+    /** Returns the number of buckets (0 for {@link #NONE}). */
+    public int buckets() {
+      return utilisation.isEmpty() ? 0 : utilisation.get(0).size();
     }
   }
 

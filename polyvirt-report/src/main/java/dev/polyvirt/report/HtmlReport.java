@@ -102,6 +102,10 @@ public final class HtmlReport {
       figure(h, id + "-instances", "Instances and traffic over time", "mean instances alive; grey: requests/s");
       figure(h, id + "-cold", "Cold starts over time", "per interval");
       figure(h, id + "-util", "Utilisation over time", "busy over alive capacity per interval");
+      for (ModelResult r : w.results()) {
+        if (r.hostHeatMap().buckets() > 0) figure(h, id + "-heat-" + r.model(), r.model() + " · host utilisation over time",
+            "busy MIPS over each listed host's MIPS per interval; work after the horizon is left out");
+      }
       w.assessment().breakEven().filter(b -> !b.steps().isEmpty()).ifPresent(b -> {
         figure(h, id + "-breakeven", "Break-even: faas against " + (b.steps().stream().map(s -> s.alwaysOn()).distinct().count() == 1
             ? b.alwaysOn() : "the cheapest always-on model"), "monthly bill at scaled traffic, each point a simulation; triangles: this run");

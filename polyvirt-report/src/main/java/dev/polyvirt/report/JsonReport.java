@@ -105,6 +105,7 @@ public final class JsonReport {
       r.tables().forEach((name, table) -> table(tables.putArray(name), table));
     }
     if (detail && r.series().buckets() > 0) series(n.putObject("series"), r.series());
+    if (detail && r.hostHeatMap().buckets() > 0) hostHeatMap(n.putObject("hostHeatMap"), r.hostHeatMap());
     if (detail && !r.latencyCdf().isEmpty()) {
       ObjectNode cdf = n.putObject("latencyCdf");
       ArrayNode fractions = cdf.putArray("fraction");
@@ -113,6 +114,19 @@ public final class JsonReport {
         fractions.add(round(p.fraction(), 6));
         ms.add(round(p.ms(), 3));
       }
+    }
+  }
+
+  /** Writes a per-host heat map: the bucket width, the host names, then one array of utilisations (0–1) per host. */
+  static void hostHeatMap(ObjectNode n, ModelResult.HostHeatMap m) {
+    n.put("buckets", m.buckets());
+    n.put("bucketSeconds", round(m.bucketNanos() / 1e9, 9));
+    ArrayNode hosts = n.putArray("hosts");
+    m.hosts().forEach(hosts::add);
+    ArrayNode rows = n.putArray("utilisation");
+    for (List<Double> row : m.utilisation()) {
+      ArrayNode cells = rows.addArray();
+      row.forEach(v -> cells.add(round(v, 6)));
     }
   }
 

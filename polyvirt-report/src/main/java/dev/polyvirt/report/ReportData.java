@@ -94,6 +94,7 @@ final class ReportData {
       }
     }
     if (r.series().buckets() > 0) JsonReport.series(m.putObject("series"), r.series());
+    if (r.hostHeatMap().buckets() > 0) JsonReport.hostHeatMap(m.putObject("hostHeatMap"), r.hostHeatMap());
   }
 
   /**

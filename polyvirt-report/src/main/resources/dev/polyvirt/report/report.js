@@ -224,6 +224,35 @@
     });
   }
 
+  /**
+   * Per-host utilisation over time for each model with a heat map (datacenter runs): one row per
+   * listed host, one cell per bucket, coloured 0–100 % by a visual map.
+   */
+  function hostHeat(w) {
+    w.models.filter(function (m) { return m.hostHeatMap; }).forEach(function (m) {
+      var h = m.hostHeatMap, t = timeAxis(h), el = document.getElementById(w.id + '-heat-' + m.model);
+      if (!el) return;
+      // a row a host stays legible from 2 to 64 hosts: grow the chart rather than squash its rows
+      el.style.height = Math.max(260, 110 + 14 * h.hosts.length) + 'px';
+      var data = [];
+      h.utilisation.forEach(function (row, y) { row.forEach(function (v, x) { data.push([x, y, v]); }); });
+      var labels = [];
+      for (var k = 0; k < h.buckets; k++) labels.push(t.at(k));
+      draw(w.id + '-heat-' + m.model, {
+        tooltip: {formatter: function (p) {
+          return h.hosts[p.value[1]] + ', ' + labels[p.value[0]] + '–' + t.at(p.value[0] + 1) + ' ' + t.unit + ': ' + percent(p.value[2]);
+        }},
+        grid: {left: 8, right: 16, top: 16, bottom: 64, containLabel: true},
+        xAxis: {type: 'category', data: labels, name: t.unit, nameLocation: 'middle', nameGap: 24, splitArea: {show: false},
+          axisLabel: {hideOverlap: true}},
+        yAxis: {type: 'category', data: h.hosts, inverse: true, splitArea: {show: false}},
+        visualMap: {type: 'continuous', min: 0, max: 1, calculable: false, orient: 'horizontal', left: 'center', bottom: 0,
+          itemHeight: 240, text: ['100 %', '0 %'], formatter: percent, inRange: {color: ['#f3f4f7', '#7b8db0', '#d9534f']}},
+        series: [{name: m.model, type: 'heatmap', data: data, progressive: 0}]
+      });
+    });
+  }
+
   /** A request rate, with fewer decimals as it grows. */
   function rate(v) {
     if (v >= 100) return Math.round(v).toLocaleString('en-US') + '/s';
@@ -327,6 +356,7 @@
     instances(w);
     coldStarts(w);
     utilisation(w);
+    hostHeat(w);
     breakEven(w);
     w.tables.forEach(table);
   });

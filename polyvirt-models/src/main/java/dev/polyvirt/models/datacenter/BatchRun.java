@@ -53,6 +53,7 @@ public final class BatchRun {
   private double swapMiBSeconds;
   private int nextTask;
   private int unplaced;
+  private HostHeat heat;
 
   private BatchRun(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead, boolean switchOffEmpty,
       MemoryReclaim reclaim) {
@@ -119,6 +120,11 @@ public final class BatchRun {
   /** Returns the run's simulation (for operations that schedule events on it). */
   public Simulation simulation() {
     return sim;
+  }
+
+  /** Splits the busy work of the first hosts into {@code heat}'s time buckets as the run accrues it. */
+  void track(HostHeat heat) {
+    this.heat = heat;
   }
 
   /** Returns the run's cluster. */
@@ -411,6 +417,7 @@ public final class BatchRun {
     double seconds = SimTime.toSeconds(dt);
     double served = Math.min(hostDemand[h], hostCapacity[h]);
     hostBusyMipsSeconds[h] += served * seconds;
+    if (heat != null) heat.add(h, hostSince[h], now, served);
     if (cluster.isUp(h)) {
       double physical = cluster.model(h).memoryMiB();
       double allocated = cluster.memoryAllocated(h) * physical;

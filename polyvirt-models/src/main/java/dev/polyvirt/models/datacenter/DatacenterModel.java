@@ -94,7 +94,9 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
     BatchJobs jobs = tasks(ctx, s.vms(), vcpuMips);
     Infrastructure infra = s.infrastructure();
     MemoryReclaim reclaim = new MemoryReclaim(infra.memoryReclaim().balloon(), infra.memoryReclaim().swapSlowdown());
+    HostHeat heat = new HostHeat(ctx.horizonNanos(), HostHeat.BUCKETS, Math.min(DatacenterResult.TABLE_HOSTS, cluster.hosts()));
     BatchResult r = BatchRun.run(cluster, jobs, s.execution(), infra.hypervisor().overhead(), infra.switchOffEmptyHosts(), reclaim, run -> {
+      run.track(heat);
       for (Infrastructure.FailureSpec f : infra.failures()) {
         new HostFailure(f.host(), f.atNanos(), f.detectNanos(), f.bootNanos(), f.repairNanos()).schedule(run);
       }
@@ -105,7 +107,7 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
           .schedule(run, ctx.streams(), ctx.horizonNanos()));
       infra.drs().ifPresent(d -> new DrsBalancer(d.intervalNanos(), d.imbalance()).schedule(run));
     });
-    return DatacenterResult.of(name(), ctx, s, cluster, r);
+    return DatacenterResult.of(name(), ctx, s, cluster, r).withHostHeatMap(heat.map(cluster));
   }
 
   /**
