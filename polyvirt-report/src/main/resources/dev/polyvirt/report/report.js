@@ -184,16 +184,21 @@
     });
   }
 
+  /** One step line per model of the per-bucket values under {@code key} of its series, the chosen model drawn thicker. */
+  function stepLines(w, ms_, t, key) {
+    return ms_.map(function (m, i) {
+      return {name: label(w, m.model), type: 'line', step: 'start', showSymbol: false,
+        lineStyle: {width: m.model === w.chosen ? 2.5 : 1.5}, itemStyle: {color: color(m.model, i)},
+        data: m.series[key].map(function (v, k) { return [t.at(k), v]; })};
+    });
+  }
+
   /** Cold starts per bucket for each model. */
   function coldStarts(w) {
     var ms_ = withSeries(w);
     if (!ms_.length) return;
     var t = timeAxis(ms_[0].series);
-    var series = ms_.map(function (m, i) {
-      return {name: label(w, m.model), type: 'line', step: 'start', showSymbol: false,
-        lineStyle: {width: m.model === w.chosen ? 2.5 : 1.5}, itemStyle: {color: color(m.model, i)},
-        data: m.series.coldStarts.map(function (v, k) { return [t.at(k), v]; })};
-    });
+    var series = stepLines(w, ms_, t, 'coldStarts');
     draw(w.id + '-cold', {
       legend: legend(series.map(function (s) { return s.name; })),
       tooltip: {trigger: 'axis'},
@@ -209,11 +214,7 @@
     var ms_ = withSeries(w);
     if (!ms_.length) return;
     var t = timeAxis(ms_[0].series);
-    var series = ms_.map(function (m, i) {
-      return {name: label(w, m.model), type: 'line', step: 'start', showSymbol: false,
-        lineStyle: {width: m.model === w.chosen ? 2.5 : 1.5}, itemStyle: {color: color(m.model, i)},
-        data: m.series.utilization.map(function (v, k) { return [t.at(k), v]; })};
-    });
+    var series = stepLines(w, ms_, t, 'utilization');
     draw(w.id + '-util', {
       legend: legend(series.map(function (s) { return s.name; })),
       tooltip: {trigger: 'axis', valueFormatter: function (v) { return (100 * v).toFixed(1) + ' %'; }},
