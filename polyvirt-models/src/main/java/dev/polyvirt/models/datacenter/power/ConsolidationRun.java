@@ -37,7 +37,7 @@ public final class ConsolidationRun {
   int migrations;
   double degradedMips;
 
-  private ConsolidationRun(List<HostModel> hosts, List<VmShape> vms, double[][] trace, double interval, PowerManagement policy) {
+  ConsolidationRun(List<HostModel> hosts, List<VmShape> vms, double[][] trace, double interval, PowerManagement policy) {
     if (trace.length != vms.size()) throw new IllegalArgumentException("one trace per VM: " + trace.length + " traces, " + vms.size() + " VMs");
     this.hosts = hosts.toArray(new HostModel[0]);
     this.vms = vms.toArray(new VmShape[0]);
@@ -73,7 +73,7 @@ public final class ConsolidationRun {
     if (!policy.followsLoad()) {
       double watts = 0;
       for (HostModel m : hosts) watts += m.power().maxWatts();
-      return new ConsolidationResult(policy.name(), watts * samples * interval / 3.6e6, 0, 0, 0, 0, hosts.length);
+      return new ConsolidationResult(policy.name(), watts * samples * interval / 3.6e6, 0, 0, 0, 0, hosts.length, 0);
     }
     double joules = 0, activeSeconds = 0, overSeconds = 0, requestedMips = 0, activeHostSteps = 0;
     int shutdowns = 0;
@@ -98,11 +98,13 @@ public final class ConsolidationRun {
       if (policy.consolidation().isPresent()) placement.optimise(policy.consolidation().get());
       for (int h = 0; h < hosts.length; h++) {
         prevUtil[h] = utilisation(h);
-        prevOver[h] = hostMips[h] >= hosts[h].totalMips();
+        // CloudSim's SLATAH counts time when a host allocates less than its VMs request
+        prevOver[h] = hostMips[h] > hosts[h].totalMips();
       }
     }
     return new ConsolidationResult(policy.name(), joules / 3.6e6, migrations, activeSeconds == 0 ? 0 : overSeconds / activeSeconds,
-        requestedMips == 0 ? 0 : degradedMips / requestedMips, shutdowns, samples == 0 ? 0 : activeHostSteps / samples);
+        requestedMips == 0 ? 0 : degradedMips / requestedMips, shutdowns, samples == 0 ? 0 : activeHostSteps / samples,
+        placement.fromOverloaded);
   }
 
   /** Returns VM {@code v}'s CPU demand in MIPS now (its full MIPS while being created). */
@@ -114,7 +116,7 @@ public final class ConsolidationRun {
     return Math.min(1, hostMips[h] / hosts[h].totalMips());
   }
 
-  private void recomputeDemand() {
+  void recomputeDemand() {
     Arrays.fill(hostMips, 0);
     for (int v = 0; v < vms.length; v++) if (vmHost[v] >= 0) hostMips[vmHost[v]] += demand(v);
     rebuildHistory();
