@@ -129,8 +129,19 @@ public final class ConsolidationRun {
    * (0). {@link PowerManagement#strictMemory} checks memory at every move instead.
    */
   boolean suitable(int v, int h) {
-    return hosts[h].mipsPerCore() >= vms[v].mipsPerVcpu() && hosts[h].totalMips() - hostMips[h] >= demand(v)
+    return hosts[h].mipsPerCore() >= coreDemand(v) && hosts[h].totalMips() - hostMips[h] >= demand(v)
         && (!(instantiating || policy.strictMemory()) || ramFree[h] >= vms[v].memoryMiB());
+  }
+
+  /**
+   * Returns the speed one of VM {@code v}'s vCPUs needs from a host core: its nominal MIPS, so a
+   * VM never lands where its vCPU could not run at full speed; in CloudSim mode its current demand
+   * per vCPU once created ({@code Host.isSuitableForVm} compares the PE capacity with
+   * {@code Vm.getCurrentRequestedMaxMips()}), which lets a 2,500-MIPS VM running at 12 % move
+   * onto a 1,860-MIPS G4 core.
+   */
+  double coreDemand(int v) {
+    return policy.cloudSim() && !instantiating ? demand(v) / vms[v].vcpus() : vms[v].mipsPerVcpu();
   }
 
   void attach(int v, int h) {

@@ -101,6 +101,22 @@ class CloudSimModeTest {
   }
 
   @Test
+  void cloudSimFitsAVcpuToACoreByItsDemandOnceCreated() {
+    // a 2,500-MIPS VM running at 12 % (300 MIPS) and a G4 host (1,860-MIPS cores): the paper's
+    // model keeps the VM off the slower cores; CloudSim compares the core with the current demand
+    for (boolean cloudSim : new boolean[] {false, true}) {
+      PowerManagement thr = PowerManagement.consolidating(new StaticThreshold(0.8), 0.8);
+      PowerManagement p = cloudSim ? thr.asCloudSim() : thr;
+      ConsolidationRun run = new ConsolidationRun(List.of(HostModel.HP_PROLIANT_ML110_G4), List.of(new VmShape("vm", 1, 2500, 870)),
+          new double[][] {{0.12}}, 300, p);
+      assertThat(run.suitable(0, 0)).as("while created").isFalse();
+      run.instantiating = false;
+      run.recomputeDemand();
+      assertThat(run.suitable(0, 0)).as(p.name()).isEqualTo(cloudSim);
+    }
+  }
+
+  @Test
   void npaAndDvfsHaveNoCloudSimVariant() {
     assertThat(PowerManagement.NPA.asCloudSim()).isSameAs(PowerManagement.NPA);
     assertThat(PowerManagement.DVFS.asCloudSim()).isSameAs(PowerManagement.DVFS);
