@@ -17,7 +17,9 @@ import java.util.Locale;
 /**
  * Prints the PlanetLab consolidation table (CCPE 2012, CloudSim 3.0.3 examples/power/planetlab
  * setup: 800 ML110 G4/G5 hosts, 1052 VMs, one day of 300-s samples) for every policy, with the
- * wall time of each run. Argument: the trace folder (e.g. shared/data/planetlab/20110303).
+ * wall time of each run: the paper's algorithms, LR with memory checked at every migration, and
+ * the four consolidating policies again in CloudSim mode ({@link PowerManagement#asCloudSim()}).
+ * Argument: the trace folder (e.g. shared/data/planetlab/20110303).
  */
 public final class PlanetLabPolicies {
   private PlanetLabPolicies() {}

@@ -117,6 +117,31 @@ class CloudSimModeTest {
   }
 
   @Test
+  void cloudSimDrainsTheTargetOfAnOverloadMigrationAndRanksHostsByTheirStartingUtilisation() {
+    // Host 0 (A 4,000 + B 500 MIPS, 85 %) is over THR 0.8 and sheds B, the least RAM; B goes to
+    // host 1 (C, 1,000 MIPS: +3.8 W, cheaper than +4.5 W on host 2 with D, 1,500 MIPS). The paper
+    // then spares host 1 and drains host 2 into it (2 migrations). CloudSim drains the host that
+    // was least utilised when the round started, host 1 (19 %), B included, into host 2 (3).
+    for (boolean cloudSim : new boolean[] {false, true}) {
+      PowerManagement thr = PowerManagement.consolidating(new StaticThreshold(0.8), 0.8);
+      PowerManagement p = cloudSim ? thr.asCloudSim() : thr;
+      List<HostModel> hosts = List.of(HostModel.HP_PROLIANT_ML110_G5, HostModel.HP_PROLIANT_ML110_G5, HostModel.HP_PROLIANT_ML110_G5);
+      List<VmShape> vms = List.of(new VmShape("a", 2, 2000, 1740), new VmShape("b", 1, 500, 613), new VmShape("c", 1, 1000, 1740),
+          new VmShape("d", 1, 1500, 1740));
+      ConsolidationRun run = new ConsolidationRun(hosts, vms, new double[][] {{1}, {1}, {1}, {1}}, 300, p);
+      run.instantiating = false;
+      run.attach(0, 0);
+      run.attach(1, 0);
+      run.attach(2, 1);
+      run.attach(3, 2);
+      run.recomputeDemand();
+      new Placement(run).optimise(new StaticThreshold(0.8));
+      assertThat(run.migrations).as(p.name()).isEqualTo(cloudSim ? 3 : 2);
+      assertThat(run.vmHost).as(p.name()).containsExactly(cloudSim ? new int[] {0, 2, 2, 2} : new int[] {0, 1, 1, 1});
+    }
+  }
+
+  @Test
   void npaAndDvfsHaveNoCloudSimVariant() {
     assertThat(PowerManagement.NPA.asCloudSim()).isSameAs(PowerManagement.NPA);
     assertThat(PowerManagement.DVFS.asCloudSim()).isSameAs(PowerManagement.DVFS);
