@@ -7,6 +7,7 @@ import dev.polyvirt.models.datacenter.power.ConsolidationResult;
 import dev.polyvirt.models.datacenter.power.ConsolidationRun;
 import dev.polyvirt.models.datacenter.power.LocalRegression;
 import dev.polyvirt.models.datacenter.power.PowerManagement;
+import dev.polyvirt.models.datacenter.power.RobustLocalRegression;
 import dev.polyvirt.models.datacenter.power.StaticThreshold;
 import dev.polyvirt.models.datacenter.power.UtilisationTraces;
 import java.nio.file.Path;
@@ -36,9 +37,10 @@ public final class PlanetLabPolicies {
     List<PowerManagement> policies = List.of(PowerManagement.NPA, PowerManagement.DVFS,
         PowerManagement.consolidating(new StaticThreshold(0.8), 0.8), PowerManagement.consolidating(AdaptiveThreshold.iqr(1.5), 1.5),
         PowerManagement.consolidating(AdaptiveThreshold.mad(2.5), 2.5), PowerManagement.consolidating(new LocalRegression(1.2), 1.2),
+        PowerManagement.consolidating(new RobustLocalRegression(1.2), 1.2),
         PowerManagement.consolidating(new LocalRegression(1.2), 1.2).withStrictMemory());
     List<PowerManagement> all = new ArrayList<>(policies);
-    for (PowerManagement p : policies.subList(2, 6)) all.add(p.asCloudSim());
+    for (PowerManagement p : policies.subList(2, 7)) all.add(p.asCloudSim());
     System.out.println("| policy | energy kWh | migrations (from overloaded hosts) | SLATAH | PDM | SLAV | host shutdowns | mean active hosts | wall s |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (PowerManagement p : all) {

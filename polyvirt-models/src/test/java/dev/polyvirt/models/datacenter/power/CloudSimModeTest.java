@@ -49,6 +49,20 @@ class CloudSimModeTest {
   }
 
   @Test
+  void robustRegressionDiscountsAnOutlierUnlessAsCloudSim() {
+    // 0.700, 0.705, …, 0.745 with a spike of 1.0 at the ninth sample. Tricube LR predicts 0.862
+    // (× 1.2 = 1.035 ≥ 1); the bisquare pass all but drops the spike: 0.802 (× 1.2 = 0.962 < 1).
+    // CloudSim's LRR fits the unweighted line, as its LR does: 0.837 (× 1.2 = 1.004 ≥ 1).
+    double[] h = new double[10];
+    for (int i = 0; i < 10; i++) h[i] = 0.70 + 0.005 * i;
+    h[8] = 1.0;
+    assertThat(new LocalRegression(1.2).overloaded(h, 10, 10, 300)).isTrue();
+    assertThat(new RobustLocalRegression(1.2).overloaded(h, 10, 10, 300)).isFalse();
+    assertThat(new RobustLocalRegression(1.2).asCloudSim().overloaded(h, 10, 10, 300)).isTrue();
+    assertThat(new RobustLocalRegression(1.2).overloaded(new double[] {0.71}, 1, 10, 300)).as("fallback THR 0.7").isTrue();
+  }
+
+  @Test
   void thrIsTheSameInBothModes() {
     assertThat(new StaticThreshold(0.8).asCloudSim()).isEqualTo(new StaticThreshold(0.8));
   }
