@@ -11,6 +11,8 @@ import java.util.List;
  * power-aware best fit decreasing (the host whose power rises least, never one the move would
  * overload), then drain the least-utilised hosts one by one when all their VMs fit elsewhere.
  * Placement scans the hosts (the minimum power increase has no index), as the paper's does.
+ * In CloudSim mode ({@link PowerManagement#asCloudSim()}) it reads hosts as CloudSim's policy
+ * does, at their state when the round started, and drains the targets of overload migrations too.
  */
 final class Placement {
   private final ConsolidationRun run;
@@ -103,7 +105,8 @@ final class Placement {
       run.attach(s[0], s[1]);
       run.migrate(s[0], to);
       fromOverloaded++;
-      notToDrain[to] = !cloudSim; // the paper spares these hosts; CloudSim's exclusion list is empty here
+      // spared from draining this round, as CloudSim's comment intends; its list of them is still empty there
+      if (!cloudSim) notToDrain[to] = true;
     }
     drainUnderloaded(over, off, notToDrain);
   }
