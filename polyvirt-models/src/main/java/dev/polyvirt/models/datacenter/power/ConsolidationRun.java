@@ -37,7 +37,7 @@ public final class ConsolidationRun {
   int migrations;
   double degradedMips;
 
-  private ConsolidationRun(List<HostModel> hosts, List<VmShape> vms, double[][] trace, double interval, PowerManagement policy) {
+  ConsolidationRun(List<HostModel> hosts, List<VmShape> vms, double[][] trace, double interval, PowerManagement policy) {
     if (trace.length != vms.size()) throw new IllegalArgumentException("one trace per VM: " + trace.length + " traces, " + vms.size() + " VMs");
     this.hosts = hosts.toArray(new HostModel[0]);
     this.vms = vms.toArray(new VmShape[0]);
@@ -73,7 +73,7 @@ public final class ConsolidationRun {
     if (!policy.followsLoad()) {
       double watts = 0;
       for (HostModel m : hosts) watts += m.power().maxWatts();
-      return new ConsolidationResult(policy.name(), watts * samples * interval / 3.6e6, 0, 0, 0, 0, hosts.length);
+      return new ConsolidationResult(policy.name(), watts * samples * interval / 3.6e6, 0, 0, 0, 0, hosts.length, 0);
     }
     double joules = 0, activeSeconds = 0, overSeconds = 0, requestedMips = 0, activeHostSteps = 0;
     int shutdowns = 0;
@@ -98,11 +98,13 @@ public final class ConsolidationRun {
       if (policy.consolidation().isPresent()) placement.optimise(policy.consolidation().get());
       for (int h = 0; h < hosts.length; h++) {
         prevUtil[h] = utilisation(h);
-        prevOver[h] = hostMips[h] >= hosts[h].totalMips();
+        // CloudSim's SLATAH counts time when a host allocates less than its VMs request
+        prevOver[h] = hostMips[h] > hosts[h].totalMips();
       }
     }
     return new ConsolidationResult(policy.name(), joules / 3.6e6, migrations, activeSeconds == 0 ? 0 : overSeconds / activeSeconds,
-        requestedMips == 0 ? 0 : degradedMips / requestedMips, shutdowns, samples == 0 ? 0 : activeHostSteps / samples);
+        requestedMips == 0 ? 0 : degradedMips / requestedMips, shutdowns, samples == 0 ? 0 : activeHostSteps / samples,
+        placement.fromOverloaded);
   }
 
   /** Returns VM {@code v}'s CPU demand in MIPS now (its full MIPS while being created). */
@@ -114,7 +116,7 @@ public final class ConsolidationRun {
     return Math.min(1, hostMips[h] / hosts[h].totalMips());
   }
 
-  private void recomputeDemand() {
+  void recomputeDemand() {
     Arrays.fill(hostMips, 0);
     for (int v = 0; v < vms.length; v++) if (vmHost[v] >= 0) hostMips[vmHost[v]] += demand(v);
     rebuildHistory();
@@ -127,8 +129,19 @@ public final class ConsolidationRun {
    * (0). {@link PowerManagement#strictMemory} checks memory at every move instead.
    */
   boolean suitable(int v, int h) {
-    return hosts[h].mipsPerCore() >= vms[v].mipsPerVcpu() && hosts[h].totalMips() - hostMips[h] >= demand(v)
+    return hosts[h].mipsPerCore() >= coreDemand(v) && hosts[h].totalMips() - hostMips[h] >= demand(v)
         && (!(instantiating || policy.strictMemory()) || ramFree[h] >= vms[v].memoryMiB());
+  }
+
+  /**
+   * Returns the speed one of VM {@code v}'s vCPUs needs from a host core: its nominal MIPS, so a
+   * VM never lands where its vCPU could not run at full speed; in CloudSim mode its current demand
+   * per vCPU once created ({@code Host.isSuitableForVm} compares the PE capacity with
+   * {@code Vm.getCurrentRequestedMaxMips()}), which lets a 2,500-MIPS VM running at 12 % move
+   * onto a 1,860-MIPS G4 core.
+   */
+  double coreDemand(int v) {
+    return policy.cloudSim() && !instantiating ? demand(v) / vms[v].vcpus() : vms[v].mipsPerVcpu();
   }
 
   void attach(int v, int h) {

@@ -14,4 +14,13 @@ public interface OverloadDetector {
 
   /** Returns true when the host should shed VMs. */
   boolean overloaded(double[] history, int length, double maxMigrationSeconds, double intervalSeconds);
+
+  /**
+   * Returns this detector computed the way CloudSim 3.0.3's code computes it where that differs
+   * from the paper's description (see {@link AdaptiveThreshold} and {@link LocalRegression});
+   * the detector itself when they agree.
+   */
+  default OverloadDetector asCloudSim() {
+    return this;
+  }
 }

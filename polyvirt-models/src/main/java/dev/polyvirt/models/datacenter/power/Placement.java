@@ -11,14 +11,23 @@ import java.util.List;
  * power-aware best fit decreasing (the host whose power rises least, never one the move would
  * overload), then drain the least-utilised hosts one by one when all their VMs fit elsewhere.
  * Placement scans the hosts (the minimum power increase has no index), as the paper's does.
+ * In CloudSim mode ({@link PowerManagement#asCloudSim()}) it reads hosts as CloudSim's policy
+ * does, at their state when the round started, and drains the targets of overload migrations too.
  */
 final class Placement {
   private final ConsolidationRun run;
   private final double[] buffer = new double[ConsolidationRun.HISTORY];
+  /** Each host's MIPS at the start of this round (all 0 while the VMs are created): CloudSim mode reads these. */
+  private final double[] roundStart;
+  private final boolean cloudSim;
   private OverloadDetector detector;
+  /** Migrations ordered by the overloaded-host phase (the rest drained underloaded hosts). */
+  int fromOverloaded;
 
   Placement(ConsolidationRun run) {
     this.run = run;
+    this.roundStart = new double[run.hosts.length];
+    this.cloudSim = run.policy.cloudSim();
   }
 
   /** Returns the first host that fits VM {@code v}, or -1. */
@@ -35,14 +44,14 @@ final class Placement {
     for (int h = 0; h < run.hosts.length; h++) {
       if (excluded[h] || !run.suitable(v, h)) continue;
       double total = run.hosts[h].totalMips();
-      double increase = run.hosts[h].power().watts((run.hostMips[h] + demand) / total) - run.hosts[h].power().watts(run.hostMips[h] / total);
+      double before = cloudSim ? Math.min(1, roundStart[h] / total) : run.hostMips[h] / total;
+      double increase = run.hosts[h].power().watts((run.hostMips[h] + demand) / total) - run.hosts[h].power().watts(before);
       if (increase >= bestIncrease) continue;
       // the detector only for a host that would win: same choice, far fewer detector runs
-      if (run.hostMips[h] != 0 && detector != null && overloaded(h, v)) continue;
-      {
-        bestIncrease = increase;
-        best = h;
-      }
+      boolean empty = cloudSim ? roundStart[h] == 0 : run.hostMips[h] == 0;
+      if (!empty && detector != null && overloaded(h, v)) continue;
+      bestIncrease = increase;
+      best = h;
     }
     return best;
   }
@@ -60,9 +69,15 @@ final class Placement {
     return detector.overloaded(buffer, w, slowest, run.interval);
   }
 
+  /** Starts a round with detector {@code d}: notes each host's MIPS as CloudSim's between-rounds view. */
+  void startRound(OverloadDetector d) {
+    detector = d;
+    System.arraycopy(run.hostMips, 0, roundStart, 0, run.hosts.length);
+  }
+
   /** Runs one round of consolidation with {@code d}. */
   void optimise(OverloadDetector d) {
-    detector = d;
+    startRound(d);
     int hosts = run.hosts.length;
     boolean[] over = new boolean[hosts];
     boolean[] off = new boolean[hosts];
@@ -89,7 +104,9 @@ final class Placement {
       }
       run.attach(s[0], s[1]);
       run.migrate(s[0], to);
-      notToDrain[to] = true;
+      fromOverloaded++;
+      // spared from draining this round, as CloudSim's comment intends; its list of them is still empty there
+      if (!cloudSim) notToDrain[to] = true;
     }
     drainUnderloaded(over, off, notToDrain);
   }
@@ -106,8 +123,8 @@ final class Placement {
       double min = Double.MAX_VALUE;
       for (int h = 0; h < hosts; h++) {
         if (notToDrain[h] || run.hostMips[h] <= 0) continue;
-        double u = run.utilisation(h);
-        if (u < min) {
+        double u = cloudSim ? Math.min(1, roundStart[h] / run.hosts[h].totalMips()) : run.utilisation(h);
+        if (u < min && !(cloudSim && u >= 1)) {
           min = u;
           least = h;
         }
