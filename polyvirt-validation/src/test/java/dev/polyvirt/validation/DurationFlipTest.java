@@ -97,4 +97,20 @@ class DurationFlipTest {
     // ×1/(1.035) bracket: two widenings (×3, ×9) and five bisections of the ×3 bracket
     assertThat(one.simulations()).isEqualTo(2 * (2 + 5));
   }
+
+  @Test
+  void pastFaasMaximumDurationTheVmTakesOver() {
+    // Closed form (AWS Lambda quotas: timeout 900 s): 4-minute jobs on a 128-MB function bill $2.42 a month
+    // against $70.08 for the m5.large, so cost never flips them; the 900 s limit does, at 900 / 240 = ×3.75.
+    String spec = SPEC.replace("horizon: 1h", "horizon: 1d").replace("name: fn", "name: job")
+        .replace("ratePerSecond: 2", "ratePerSecond: 0.002").replace("duration: 100ms, cpu: 1", "duration: 240s, cpu: 50m")
+        .replace("memorySize: 1769", "memorySize: 128");
+    Plan plan = Sims.plan(spec, 2, Set.of());
+    DurationFlip f = plan.workloads().get(0).assessment().durationFlip().orElseThrow();
+    assertThat(f.found()).isTrue();
+    assertThat(f.cause()).isEqualTo("infeasible");
+    assertThat(f.multiplier()).isCloseTo(900 / 240.0, within(0.02 * 900 / 240.0));
+    assertThat(plan.workloads().get(0).assessment().whatWouldFlip()).anySatisfy(s -> assertThat(s)
+        .startsWith("at ≈ 3.75× longer requests (p50 ≈ 15.0 min, now 4.0 min), faas is ruled out by its hard limits (the 15m maximum duration) and vm takes over"));
+  }
 }

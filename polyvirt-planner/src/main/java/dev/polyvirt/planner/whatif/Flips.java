@@ -40,12 +40,13 @@ public final class Flips {
     breakEven.ifPresent(b -> out.add(breakEven(b, chosen.get(), rateNow)));
     slo(w, chosen.get(), cards).ifPresent(out::add);
     duration(w, results, chosen.get(), book).ifPresent(out::add);
-    durationFlip.filter(f -> f.recommended().equals(chosen.get())).ifPresent(f -> out.add(durationFlip(f, w)));
+    Optional<String> limit = maxDuration(chosen.get(), book).map(l -> "the " + SimTime.format(l) + " maximum duration");
+    durationFlip.filter(f -> f.recommended().equals(chosen.get())).ifPresent(f -> out.add(durationFlip(f, limit)));
     return out;
   }
 
   /** States the searched duration flip, e.g. "at ≈ 3.2× longer requests (p50 ≈ 320 ms, now 100 ms), vm overtakes faas ...". */
-  static String durationFlip(DurationFlip f, BoundWorkload w) {
+  static String durationFlip(DurationFlip f, Optional<String> limit) {
     String steady = f.sustained() ? "as a steady stream, " : "";
     String runs = String.format(Locale.ROOT, "%d simulations", f.simulations());
     if (!f.found()) {
@@ -62,7 +63,8 @@ public final class Flips {
         ? String.format(Locale.ROOT, "; %s $%.2f vs %s $%.2f a month in total there", f.challenger(), f.challengerUsdPerMonth(),
             f.recommended(), f.recommendedUsdPerMonth()) : "";
     String what = switch (f.cause()) {
-      case "infeasible" -> f.recommended() + " is ruled out by its hard limits (e.g. a maximum duration) and " + f.challenger() + " takes over";
+      case "infeasible" -> f.recommended() + " is ruled out by its hard limits" + limit.map(l -> " (" + l + ")").orElse("")
+          + " and " + f.challenger() + " takes over";
       case "latency" -> f.recommended() + " misses the p99 target and " + f.challenger() + " takes over";
       case "loss" -> f.recommended() + " leaves over 0.1 % of requests unserved and " + f.challenger() + " takes over";
       default -> f.challenger() + " overtakes " + f.recommended() + " on the weighted score";
@@ -102,6 +104,12 @@ public final class Flips {
     String loosen = excluded.map(c -> "; a target of " + ms(c.criteria().p99Ms()) + " or more would admit " + c.model()
         + String.format(Locale.ROOT, " at $%.2f/month in total", c.criteria().tcoUsdPerMonth())).orElse("");
     return Optional.of(head + next.map(n -> ", leaving " + n.model() + " (p99 " + ms(n.criteria().p99Ms()) + ")").orElse(", leaving no model that meets it") + loosen);
+  }
+
+  /** Returns {@code model}'s maximum request duration in the planner's hard limits, if it has one. */
+  private static Optional<Long> maxDuration(String model, PriceBook book) {
+    return PlacementLimits.of(model, book).flatMap(l -> l.maxDurationNanos().isPresent()
+        ? Optional.of(l.maxDurationNanos().getAsLong()) : Optional.empty());
   }
 
   private static Optional<String> duration(BoundWorkload w, List<ModelResult> results, String chosen, PriceBook book) {
