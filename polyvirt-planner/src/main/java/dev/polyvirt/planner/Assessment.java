@@ -14,13 +14,20 @@ import java.util.Optional;
  * @param whatWouldFlip sentences naming the traffic, SLO or duration at which the choice changes
  * @param breakEven the searched break-even between FaaS and the cheapest always-on model, if searched
  * @param tco every feasible model's total cost of ownership and carbon, in result order
+ * @param durationFlip the searched request-duration multiplier at which the runner-up takes over, if searched
  */
 public record Assessment(List<Scorecard> scorecards, Optional<String> runnerUp, String reason, List<String> whatWouldFlip,
-    Optional<BreakEven> breakEven, List<Tco> tco) {
+    Optional<BreakEven> breakEven, List<Tco> tco, Optional<DurationFlip> durationFlip) {
   public Assessment {
     scorecards = List.copyOf(scorecards);
     whatWouldFlip = List.copyOf(whatWouldFlip);
     tco = List.copyOf(tco);
+  }
+
+  /** An assessment without a duration search (the shape before it existed). */
+  public Assessment(List<Scorecard> scorecards, Optional<String> runnerUp, String reason, List<String> whatWouldFlip,
+      Optional<BreakEven> breakEven, List<Tco> tco) {
+    this(scorecards, runnerUp, reason, whatWouldFlip, breakEven, tco, Optional.empty());
   }
 
   /** Returns {@code model}'s TCO, if it was feasible. */

@@ -63,6 +63,7 @@ public final class Planner {
       }
       List<List<ModelResult>> allResults = new ArrayList<>();
       List<Future<Optional<BreakEven>>> searches = new ArrayList<>();
+      List<Future<Optional<DurationFlip>>> durationSearches = new ArrayList<>();
       List<Future<WorkloadTraits>> traits = new ArrayList<>();
       for (RunContext ctx : contexts) traits.add(pool.submit(() -> TraitScan.of(ctx)));
       for (int i = 0; i < futures.size(); i++) {
@@ -73,6 +74,12 @@ public final class Planner {
         RunContext ctx = contexts.get(i);
         List<ModelResult> done = allResults.get(i);
         searches.add(pool.submit(() -> p.planner().whatIf() ? BreakEvenSearch.search(w, ctx, done) : Optional.<BreakEven>empty()));
+        durationSearches.add(pool.submit(() -> {
+          if (!p.planner().whatIf()) return Optional.<DurationFlip>empty();
+          Decision d0 = Recommender.decide(w, done, p.planner(), clusterTenants, Optional.ofNullable(p.priceBook()));
+          return d0.recommendation().model().flatMap(m -> dev.polyvirt.planner.whatif.DurationSearch.search(w, ctx, done, m,
+              d0.runnerUp(), p.planner(), clusterTenants, Optional.ofNullable(p.priceBook())));
+        }));
       }
       List<WorkloadPlan> plans = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
@@ -81,10 +88,11 @@ public final class Planner {
         Decision d = Recommender.decide(w, results, p.planner(), clusterTenants, Optional.ofNullable(p.priceBook()));
         Optional<BreakEven> breakEven = get(searches.get(i));
         WorkloadTraits t = get(traits.get(i));
-        List<String> flips = Flips.sentences(w, results, d.recommendation().model(), d.scorecards(), breakEven, p.priceBook());
+        Optional<DurationFlip> durationFlip = get(durationSearches.get(i));
+        List<String> flips = Flips.sentences(w, results, d.recommendation().model(), d.scorecards(), breakEven, p.priceBook(), durationFlip);
         plans.add(new WorkloadPlan(w, results, Summary.withTraits(d.recommendation(), t, w, p.priceBook()),
             new Assessment(d.scorecards(), d.runnerUp(), Summary.reason(w, results, d, t, p.priceBook()), flips, breakEven,
-                tco(w, results, d, p))));
+                tco(w, results, d, p), durationFlip)));
       }
       return new Plan(p, List.copyOf(plans));
     } finally {

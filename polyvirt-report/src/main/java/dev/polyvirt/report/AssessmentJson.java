@@ -2,6 +2,7 @@ package dev.polyvirt.report;
 
 import dev.polyvirt.planner.Assessment;
 import dev.polyvirt.planner.BreakEven;
+import dev.polyvirt.planner.DurationFlip;
 import dev.polyvirt.planner.score.Scorecard;
 import dev.polyvirt.planner.tco.Tco;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ final class AssessmentJson {
     ArrayNode flips = rec.putArray("whatWouldFlip");
     a.whatWouldFlip().forEach(flips::add);
     a.breakEven().ifPresent(b -> breakEven(rec.putObject("breakEven"), b));
+    a.durationFlip().ifPresent(f -> durationFlip(rec.putObject("durationFlip"), f));
     ArrayNode front = rec.putArray("paretoFront");
     a.scorecards().stream().filter(Scorecard::pareto).forEach(c -> front.add(c.model()));
   }
@@ -82,6 +84,28 @@ final class AssessmentJson {
       n.put("alwaysOn", s.alwaysOn());
       money(n, "alwaysOnUsdPerMonth", s.alwaysOnUsdPerMonth());
       n.put("sustained", s.sustained());
+    }
+  }
+
+  private static void durationFlip(ObjectNode o, DurationFlip f) {
+    o.put("recommended", f.recommended());
+    o.put("challenger", f.challenger());
+    o.put("durationMultiplier", round(f.multiplier(), 4));
+    o.put("found", f.found());
+    if (f.found()) o.put("cause", f.cause());
+    o.put("p50NowMs", round(f.p50NowMs(), 4));
+    money(o, "recommendedUsdPerMonth", f.found() ? f.recommendedUsdPerMonth() : Double.NaN);
+    money(o, "challengerUsdPerMonth", f.found() ? f.challengerUsdPerMonth() : Double.NaN);
+    o.put("sustained", f.sustained());
+    o.put("simulations", f.simulations());
+    // the simulated points, by increasing multiplier (null: the model could not run there)
+    ArrayNode steps = o.putArray("steps");
+    for (DurationFlip.Step s : f.steps()) {
+      ObjectNode n = steps.addObject();
+      n.put("durationMultiplier", round(s.multiplier(), 6));
+      money(n, "recommendedUsdPerMonth", s.recommendedUsdPerMonth());
+      money(n, "challengerUsdPerMonth", s.challengerUsdPerMonth());
+      n.put("winner", s.winner());
     }
   }
 

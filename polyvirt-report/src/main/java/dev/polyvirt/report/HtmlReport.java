@@ -114,6 +114,12 @@ public final class HtmlReport {
           h.insert(h.length() - "</figure>\n".length(), "<p class=\"flip\">" + esc(w.assessment().whatWouldFlip().get(0)) + "</p>");
         }
       });
+      w.assessment().durationFlip().filter(f -> f.steps().size() > 1).ifPresent(f -> {
+        figure(h, id + "-durationflip", "Duration flip: " + f.recommended() + " against " + f.challenger(),
+            "total cost a month (bill + operations) with every request's duration scaled, each point a simulation; green: the recommended model wins there");
+        w.assessment().whatWouldFlip().stream().filter(s -> s.contains("request duration") || s.contains("requests (p50") || s.contains("longer requests"))
+            .reduce((a, b) -> b).ifPresent(s -> h.insert(h.length() - "</figure>\n".length(), "<p class=\"flip\">" + esc(s) + "</p>"));
+      });
       h.append("</div>\n");
     }
     int k = 0;

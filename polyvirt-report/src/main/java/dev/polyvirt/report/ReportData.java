@@ -62,6 +62,7 @@ final class ReportData {
       m.put("tcoPerMonth", card.map(c -> c.criteria().tcoUsdPerMonth()).orElse(r.figures().get().costUsdPerMonth()));
     }
     w.assessment().breakEven().filter(b -> !b.steps().isEmpty()).ifPresent(b -> breakEven(n.putObject("breakEven"), w, b));
+    w.assessment().durationFlip().filter(f -> f.steps().size() > 1).ifPresent(f -> durationFlip(n.putObject("durationFlip"), f));
     ArrayNode tables = n.putArray("tables");
     int k = 0;
     for (ModelResult r : results) {
@@ -127,6 +128,28 @@ final class ReportData {
           now.put("alwaysOn", r.figures().get().costUsdPerMonth());
           now.put("alwaysOnModel", r.model());
         });
+  }
+
+  /**
+   * The duration search's simulated points (duration multiplier → the recommended model's and the
+   * runner-up's total cost a month), and the flip found, drawn as cost against the multiplier.
+   */
+  private static void durationFlip(ObjectNode o, dev.polyvirt.planner.DurationFlip f) {
+    o.put("recommended", f.recommended());
+    o.put("challenger", f.challenger());
+    o.put("found", f.found());
+    o.put("multiplier", f.multiplier());
+    o.put("p50NowMs", f.p50NowMs());
+    ArrayNode k = o.putArray("k");
+    ArrayNode rec = o.putArray("recommendedCost");
+    ArrayNode chal = o.putArray("challengerCost");
+    ArrayNode winner = o.putArray("winner");
+    for (dev.polyvirt.planner.DurationFlip.Step s : f.steps()) {
+      k.add(s.multiplier());
+      bill(rec, s.recommendedUsdPerMonth());
+      bill(chal, s.challengerUsdPerMonth());
+      winner.add(s.winner());
+    }
   }
 
   /** The models the break-even search compares FaaS with (BreakEvenSearch.ALWAYS_ON). */

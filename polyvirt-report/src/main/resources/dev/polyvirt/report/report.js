@@ -335,6 +335,49 @@
     });
   }
 
+  /**
+   * The duration search's own simulations: the recommended model's and the runner-up's total cost a
+   * month at each request-duration multiplier tried (log axis), points filled green where the
+   * recommended model still wins, and the flip found.
+   */
+  function durationFlip(w) {
+    var f = w.durationFlip;
+    if (!f || !f.k.length) return;
+    function points(values, mark) {
+      return f.k.map(function (k, j) {
+        if (values[j] == null) return null;
+        return {value: [k, values[j]], itemStyle: mark && f.winner[j] === f.recommended ? {color: OK} : undefined};
+      }).filter(function (p) { return p; });
+    }
+    var rec = {name: label(w, f.recommended), type: 'line', data: points(f.recommendedCost, true), symbol: 'circle', symbolSize: 8,
+      lineStyle: {width: 2.5, color: color(f.recommended, 0)}, itemStyle: {color: color(f.recommended, 0)}};
+    var chal = {name: label(w, f.challenger), type: 'line', data: points(f.challengerCost, false), symbol: 'rect', symbolSize: 7,
+      lineStyle: {width: 1.5, color: color(f.challenger, 1)}, itemStyle: {color: color(f.challenger, 1)}};
+    var series = [rec, chal];
+    if (f.found) {
+      // a two-point line rather than a markLine, which is drawn off its place on a log axis (see breakEven)
+      var costs = f.recommendedCost.concat(f.challengerCost).filter(function (v) { return v != null; });
+      var top = [f.multiplier, Math.max.apply(null, costs) * 1.05];
+      series.push({name: 'marker', type: 'line', silent: true, symbol: 'none', z: 1, tooltip: {show: false},
+        lineStyle: {color: TARGET, type: 'dashed', width: 1}, data: [[f.multiplier, 0], top]});
+      series.push({name: 'marker', type: 'scatter', silent: true, symbolSize: 0, tooltip: {show: false}, data: [top],
+        label: {show: true, position: 'top', color: TARGET, fontSize: 11,
+          formatter: 'flip ×' + (+f.multiplier.toPrecision(3)) + ' (p50 ' + ms(f.p50NowMs * f.multiplier) + ')'}});
+    }
+    draw(w.id + '-durationflip', {
+      legend: legend([rec.name, chal.name]),
+      tooltip: {trigger: 'item', formatter: function (p) {
+        return p.marker + p.seriesName + '<br>durations ×' + (+p.value[0].toPrecision(3)) + ' (p50 ' + ms(f.p50NowMs * p.value[0]) + '): '
+          + usd(p.value[1]) + '/month';
+      }},
+      grid: {left: 8, right: 24, top: 56, bottom: 24, containLabel: true},
+      xAxis: {type: 'log', name: 'request duration × (1 = today, p50 ' + ms(f.p50NowMs) + ')', nameLocation: 'middle', nameGap: 24,
+        axisLabel: {formatter: function (v) { return '×' + (+v.toPrecision(2)); }, hideOverlap: true}},
+      yAxis: {type: 'value', name: 'total per month', nameTextStyle: {align: 'left'}, axisLabel: {formatter: usd}},
+      series: series
+    });
+  }
+
   /** One bar chart per chart column of a model's named table, against its first column; notable rows green. */
   function table(t) {
     t.charts.forEach(function (c, j) {
@@ -359,6 +402,7 @@
     utilisation(w);
     hostHeat(w);
     breakEven(w);
+    durationFlip(w);
     w.tables.forEach(table);
   });
   function resize() { charts.forEach(function (c) { c.resize(); }); }

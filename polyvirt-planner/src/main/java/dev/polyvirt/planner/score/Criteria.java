@@ -32,7 +32,9 @@ public record Criteria(String model, double infraUsdPerMonth, double opsHoursPer
   /** Measures {@code r} (a feasible result) for a workload sharing its cluster with {@code clusterTenants} others. */
   public static Criteria of(ModelResult r, PlannerSettings s, int clusterTenants, boolean stateful) {
     ModelResult.Figures f = r.figures().orElseThrow();
-    double hours = s.ops().hours(r.model(), f.avgInstances(), clusterTenants, stateful);
+    // microVM pods: their node group is patched per node (avgNodes, a metric of the microvm model), not per pod
+    double nodes = r.metrics().getOrDefault("avgNodes", f.avgInstances());
+    double hours = s.ops().hours(r.model(), f.avgInstances(), nodes, clusterTenants, stateful);
     double served = f.requests() == 0 ? 1 : f.completed() / (double) f.requests();
     return new Criteria(r.model(), f.costUsdPerMonth(), hours, hours * s.opsRatePerHour(), f.latencyMs().p99(), f.coldStartRate(),
         ModelTraits.availability(r.model(), f.peakInstances(), served), ModelTraits.isolation(r.model()), ModelTraits.portability(r.model()));

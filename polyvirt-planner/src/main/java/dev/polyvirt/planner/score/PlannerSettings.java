@@ -63,7 +63,7 @@ public record PlannerSettings(Weights weights, double opsRatePerHour, OpsEffort 
       OpsEffort out = new OpsEffort(of2.decimal("vmBase", 0, 1000).orElse(e.vmBase()),
           of2.decimal("vmPerInstance", 0, 1000).orElse(e.vmPerInstance()), of2.decimal("containerBase", 0, 1000).orElse(e.containerBase()),
           of2.decimal("cluster", 0, 1000).orElse(e.cluster()), of2.decimal("statefulContainer", 0, 1000).orElse(e.statefulContainer()),
-          of2.decimal("serverless", 0, 1000).orElse(e.serverless()));
+          of2.decimal("serverless", 0, 1000).orElse(e.serverless()), of2.decimal("kvmNodeGroup", 0, 1000).orElse(e.kvmNodeGroup()));
       of2.done();
       return out;
     }).orElse(d.ops());
