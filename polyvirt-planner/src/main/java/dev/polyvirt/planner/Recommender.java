@@ -63,7 +63,9 @@ final class Recommender {
     for (ModelResult r : feasible) {
       double frontDoor = book.map(b -> dev.polyvirt.planner.patterns.FrontDoor.ownUsdPerMonth(r.model(), w.workload().requirements(),
           dev.polyvirt.planner.patterns.FrontDoor.requestsPerMonth(r, w.horizonNanos()), b, settings.patterns())).orElse(0.0);
-      criteria.put(r, Criteria.of(r, settings, clusterTenants, stateful).withFrontDoor(frontDoor));
+      double transfer = book.map(b -> dev.polyvirt.planner.tco.DataTransferBill.of(r, w.workload().dataTransfer(), b, w.horizonNanos())
+          .usdPerMonth()).orElse(0.0);
+      criteria.put(r, Criteria.of(r, settings, clusterTenants, stateful).withFrontDoor(frontDoor).withDataTransfer(transfer));
     }
     List<Scorecard> cards = Scoring.score(List.copyOf(criteria.values()),
         meeting.stream().map(criteria::get).toList(), settings.weights());
@@ -125,7 +127,8 @@ final class Recommender {
 
   /** Names the front door's share of a total, when the workload has one. */
   private static String frontDoor(Criteria c) {
-    return c.frontDoorUsdPerMonth() > 0 ? " + " + usd(c.frontDoorUsdPerMonth()) + " front door" : "";
+    return (c.frontDoorUsdPerMonth() > 0 ? " + " + usd(c.frontDoorUsdPerMonth()) + " front door" : "")
+        + (c.dataTransferUsdPerMonth() > 0 ? " + " + usd(c.dataTransferUsdPerMonth()) + " data transfer" : "");
   }
 
   private static String costSentence(ModelResult best, List<ModelResult> meeting, Comparator<ModelResult> byCost) {

@@ -79,10 +79,12 @@ final class PriceBookReader {
         .flatMap(n -> Fields.of(n, problems, "integration")).map(IntegrationPrices::read);
     Optional<ConfidentialInstances> confidential = f.node("confidentialComputing") // optional: SEV-SNP / TDX instance types
         .flatMap(n -> Fields.of(n, problems, "confidentialComputing")).map(ConfidentialInstances::read);
+    Optional<DataTransferPrices> dataTransfer = f.node("dataTransfer") // optional: internet egress tiers, cross-zone traffic
+        .flatMap(n -> Fields.of(n, problems, "dataTransfer")).map(DataTransferPrices::read);
     f.done();
     problems.throwIfAny();
     return new PriceBook(id, provider, effective, currency, functions, fargate, cloudRun, ec2, eks, carbon, purchase,
-        integration, confidential);
+        integration, confidential, dataTransfer);
   }
 
   private static LocalDate date(Fields f, String text) {
