@@ -40,7 +40,8 @@ import java.util.Optional;
  *       available per elastic network interface for the node's instance type, minus one" (same EKS
  *       guide). {@link #IPV4_PER_ENI} holds the EC2 figure for the AWS book's types (AWS EC2 User
  *       Guide, "Maximum IP addresses per network interface"; each agrees with the book's Linux
- *       {@code maxPods} = ENIs × (IPs − 1) + 2). Other books keep the Linux {@code maxPods}.</li>
+ *       {@code maxPods} = ENIs × (IPs − 1) + 2). Other books keep the Linux {@code maxPods}. Memory
+ *       for pods is the Linux node's allocatable less {@link #WINDOWS_OS_BYTES} for the OS.</li>
  *   <li><b>Ready time of a new node.</b> Windows images are large — Server Core ≈ 1.8 GB and Nano
  *       Server ≈ 260 MB to download (oneuptime.com, "How to use the Nano Server base image for Windows
  *       containers", 2026-02-08); servercore:1903 is 5.05 GB on disk (Microsoft Tech Community,
@@ -64,6 +65,12 @@ public final class WindowsNodePool {
   /** The smallest node the Linux system pods get: 2 vCPUs and 4 GiB (CoreDNS runs two replicas by default; EKS guide "Manage CoreDNS"). */
   static final int SYSTEM_NODE_VCPUS = 2;
   static final long SYSTEM_NODE_MIB = 4096;
+  /**
+   * Memory the Windows Server OS of a node keeps from pods: 512 MB, the minimum RAM of a Server Core
+   * installation (Microsoft Learn, "Hardware requirements for Windows Server"; the EKS Windows Core
+   * AMIs are Server Core) — a floor: a t3.micro (1 GiB) holds no 512 MiB pod once it is taken.
+   */
+  static final long WINDOWS_OS_BYTES = 512L << 20;
   /** IPv4 addresses per network interface of the AWS book's types (AWS EC2 User Guide, "Maximum IP addresses per network interface"). */
   static final Map<String, Integer> IPV4_PER_ENI = Map.ofEntries(
       Map.entry("t3.micro", 2), Map.entry("t3.small", 4), Map.entry("t3.medium", 6), Map.entry("t3.large", 12),
@@ -97,11 +104,16 @@ public final class WindowsNodePool {
     return out;
   }
 
-  /** Returns the pods of one shape a Windows node of {@code type} holds: the Linux shape, capped by the one-ENI pod limit. */
+  /**
+   * Returns the pods of one shape a Windows node of {@code type} holds: the Linux shape less the
+   * memory Windows Server itself needs ({@link #WINDOWS_OS_BYTES}), capped by the one-ENI pod limit.
+   */
   static NodeShape shape(PriceBook book, InstanceType type, int cpuMillis, long memoryBytes) {
     NodeShape linux = NodeShape.of(type, cpuMillis, memoryBytes);
+    long memory = type.memoryMiB() * (1L << 20) - NodeShape.reservedMemoryBytes(type.maxPods()) - WINDOWS_OS_BYTES;
+    int pods = (int) Math.max(0, Math.min(linux.podsPerNode(), memory / Math.max(1, memoryBytes)));
     Integer ips = book.provider().equals("aws") ? IPV4_PER_ENI.get(type.name()) : null;
-    return ips == null ? linux : new NodeShape(type, Math.min(linux.podsPerNode(), ips - 1));
+    return new NodeShape(type, ips == null ? pods : Math.min(pods, ips - 1));
   }
 
   /** Chooses the Windows node type: the one named, else the x86 type cheapest at the mean load, licence included. */

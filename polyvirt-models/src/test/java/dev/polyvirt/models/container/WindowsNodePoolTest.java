@@ -34,6 +34,15 @@ class WindowsNodePoolTest {
   }
 
   @Test
+  void windowsServerKeepsHalfAGigabyteFromPods() {
+    // t3.micro: 1,024 MiB - kube-reserved (255 + 11 x 4 + 100 MiB) = 625 MiB holds one 512 MiB Linux pod, none once Windows keeps 512 MiB
+    var book = PriceBooks.bundled().stream().filter(b -> b.id().equals("aws-us-east-1")).findFirst().orElseThrow();
+    var micro = book.instanceType("t3.micro").orElseThrow();
+    assertThat(NodeShape.of(micro, 250, 512L << 20).podsPerNode()).isEqualTo(1);
+    assertThat(WindowsNodePool.shape(book, micro, 250, 512L << 20).podsPerNode()).isZero();
+  }
+
+  @Test
   void replacementPodsOnANewWindowsNodeWaitFourToEightMinutes() {
     // the lost node's four pods wait for a new Windows node: boot + base-image pull, 4-8 min, not a Linux node's 30-120 s
     ModelResult r = Runs.run(new ContainerModel(), spec("{replicas: 8, nodeType: m5.xlarge, resources: {requests: {cpu: 900m,"
