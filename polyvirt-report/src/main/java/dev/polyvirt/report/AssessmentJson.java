@@ -62,8 +62,9 @@ final class AssessmentJson {
     o.put("co2eKgPerMonth", round(t.co2eKgPerMonth(), 4));
     o.put("cleanestRegion", t.cleanestRegion());
     o.put("cleanestRegionCo2eKgPerMonth", round(t.cleanestCo2eKgPerMonth(), 4));
-    o.put("dataTransferUsdPerMonth", round(t.dataTransferUsdPerMonth(), 4)); // internet egress + cross-zone, in both 3-year figures
+    // a workload with dataTransfer: internet egress + cross-zone, in both 3-year figures; absent (0) otherwise, so older output is unchanged
     if (!t.dataTransfer().note().isEmpty()) {
+      o.put("dataTransferUsdPerMonth", round(t.dataTransferUsdPerMonth(), 4));
       ObjectNode d = o.putObject("dataTransfer");
       d.put("internetGbPerMonth", round(t.dataTransfer().internetGbPerMonth(), 4));
       d.put("crossZoneGbPerMonth", round(t.dataTransfer().crossZoneGbPerMonth(), 4));
