@@ -44,8 +44,8 @@ public final class PlacementLimits {
       // Kubernetes: pods share the node's kernel — Linux pods on Linux nodes, Windows Server containers on a Windows node pool
       // (seed 004 §4.4; models/container/WindowsNodePool); StatefulSets and volumes make state possible with care (seed 003 table)
       case "container" -> new ModelLimits(model, OptionalLong.empty(), "", OptionalLong.empty(), List.of("linux", "windows"),
-          "containers share their node's kernel (Linux pods on Linux nodes, Windows Server containers on a Windows node pool, "
-              + "seed 004 §4.4); a legacy OS needs re-engineering (seed 003 decision table: legacy OS-dependent app)",
+          "a legacy OS needs re-engineering to run in containers (seed 003 decision table: legacy OS-dependent app); containers share "
+              + "their node's kernel: Linux pods on Linux nodes, Windows Server containers on a Windows node pool (seed 004 §4.4)",
           true, "shared-kernel", "containers share the host kernel (namespaces and cgroups, seed 003)", true, true,
           "seed 003 decision table; seed 002 Table 1", false, CONTAINER_CONFIDENTIAL);
       // the book's FaaS offer (Lambda, Azure Functions, Cloud Run functions): limits from its quotas; provider sandboxes,
