@@ -116,7 +116,7 @@ public record BoundPortfolio(Portfolio portfolio, PriceBook priceBook, List<Boun
       problems.add(w.mark(), "workload '" + w.name() + "': its trace records no durations and the spec gives none",
           "add request: {duration: ...}, or use a trace format that records durations");
     }
-    return new Workload(name, w.runtime(), w.traffic(), request, w.requirements(), w.candidates(), w.models(), w.mark());
+    return new Workload(name, w.runtime(), w.traffic(), request, w.requirements(), w.candidates(), w.models(), w.mark(), w.dataTransfer());
   }
 
   private static <S> Optional<Candidate<?>> bindCandidate(ComputeModel<S> model, Optional<Node> node, Workload w, Problems problems) {

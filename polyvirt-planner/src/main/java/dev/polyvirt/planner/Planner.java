@@ -105,7 +105,8 @@ public final class Planner {
     List<dev.polyvirt.planner.tco.Tco> out = new ArrayList<>();
     for (var card : d.scorecards()) {
       results.stream().filter(r -> r.model().equals(card.model())).findFirst().ifPresent(r -> out.add(
-          dev.polyvirt.planner.tco.TcoViews.of(r, card.criteria(), w.workload().requirements(), p.priceBook(), w.horizonNanos())));
+          dev.polyvirt.planner.tco.TcoViews.of(r, card.criteria(), w.workload().requirements(), w.workload().dataTransfer(),
+              p.priceBook(), w.horizonNanos())));
     }
     return out;
   }

@@ -63,7 +63,9 @@ final class Recommender {
     for (ModelResult r : feasible) {
       double frontDoor = book.map(b -> dev.polyvirt.planner.patterns.FrontDoor.ownUsdPerMonth(r.model(), w.workload().requirements(),
           dev.polyvirt.planner.patterns.FrontDoor.requestsPerMonth(r, w.horizonNanos()), b, settings.patterns())).orElse(0.0);
-      criteria.put(r, Criteria.of(r, settings, clusterTenants, stateful).withFrontDoor(frontDoor));
+      double transfer = book.map(b -> dev.polyvirt.planner.tco.DataTransferBill.of(r, w.workload().dataTransfer(), b, w.horizonNanos())
+          .usdPerMonth()).orElse(0.0);
+      criteria.put(r, Criteria.of(r, settings, clusterTenants, stateful).withFrontDoor(frontDoor).withDataTransfer(transfer));
     }
     List<Scorecard> cards = Scoring.score(List.copyOf(criteria.values()),
         meeting.stream().map(criteria::get).toList(), settings.weights());
@@ -109,16 +111,16 @@ final class Recommender {
   /** States the winner's score and total cost of ownership against the others that qualify. */
   private static String scoreSentence(ModelResult best, List<ModelResult> ranked, Map<String, Scorecard> cards, PlannerSettings s) {
     Criteria c = cards.get(best.model()).criteria();
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s scores %.2f: %s/month in total (%s bill + %.1f h of operations at %s/h)",
-        best.model(), cards.get(best.model()).score(), usd(c.tcoUsdPerMonth()), usd(c.infraUsdPerMonth()) + frontDoor(c), c.opsHoursPerMonth(),
-        usd(s.opsRatePerHour())));
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s scores %.2f: %s/month in total (%s bill%s + %.1f h of operations at %s/h)",
+        best.model(), cards.get(best.model()).score(), usd(c.tcoUsdPerMonth()), usd(c.infraUsdPerMonth()) + frontDoor(c), dataTransfer(c),
+        c.opsHoursPerMonth(), usd(s.opsRatePerHour())));
     List<ModelResult> others = ranked.subList(1, ranked.size());
     if (others.isEmpty()) return b.append(", the only model that meets the requirements").toString();
     b.append(" vs ");
     b.append(String.join(", ", others.stream().map(r -> {
       Scorecard o = cards.get(r.model());
       return String.format(Locale.ROOT, "%s %.2f (%s = %s + %.1f h)", r.model(), o.score(), usd(o.criteria().tcoUsdPerMonth()),
-          usd(o.criteria().infraUsdPerMonth()) + frontDoor(o.criteria()), o.criteria().opsHoursPerMonth());
+          usd(o.criteria().infraUsdPerMonth()) + frontDoor(o.criteria()) + dataTransfer(o.criteria()), o.criteria().opsHoursPerMonth());
     }).toList()));
     return b.toString();
   }
@@ -126,6 +128,10 @@ final class Recommender {
   /** Names the front door's share of a total, when the workload has one. */
   private static String frontDoor(Criteria c) {
     return c.frontDoorUsdPerMonth() > 0 ? " + " + usd(c.frontDoorUsdPerMonth()) + " front door" : "";
+  }
+
+  private static String dataTransfer(Criteria c) {
+    return c.dataTransferUsdPerMonth() > 0 ? " + " + usd(c.dataTransferUsdPerMonth()) + " data transfer" : "";
   }
 
   private static String costSentence(ModelResult best, List<ModelResult> meeting, Comparator<ModelResult> byCost) {

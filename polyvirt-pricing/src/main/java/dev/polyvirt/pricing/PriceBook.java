@@ -19,18 +19,20 @@ import java.util.Optional;
  * @param integration API gateway, load balancer and event bus prices (the planner's portfolio patterns), if listed
  * @param confidential the instance types that run confidential VMs (AMD SEV-SNP), if listed
  * @param kvm the instance types whose guests get KVM (microVM node groups: Firecracker, Kata), if listed
+ * @param dataTransfer internet egress tiers and cross-zone traffic prices, if listed
  */
 public record PriceBook(String id, String provider, LocalDate effective, String currency, Optional<FunctionOffer> functionOffer,
     Optional<FargatePrices> fargatePrices, Optional<CloudRunPrices> cloudRunPrices, Ec2Prices ec2,
     BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon, Optional<PurchaseOptions> purchaseOptions,
-    Optional<IntegrationPrices> integration, Optional<ConfidentialInstances> confidential, Optional<KvmHosts> kvm) {
-  /** Creates a book without KVM hosts. */
+    Optional<IntegrationPrices> integration, Optional<ConfidentialInstances> confidential, Optional<KvmHosts> kvm,
+    Optional<DataTransferPrices> dataTransfer) {
+  /** Creates a book without KVM hosts or data transfer prices. */
   public PriceBook(String id, String provider, LocalDate effective, String currency, Optional<FunctionOffer> functionOffer,
       Optional<FargatePrices> fargatePrices, Optional<CloudRunPrices> cloudRunPrices, Ec2Prices ec2,
       BigDecimal eksControlPlanePerClusterHour, CarbonCoefficients carbon, Optional<PurchaseOptions> purchaseOptions,
       Optional<IntegrationPrices> integration, Optional<ConfidentialInstances> confidential) {
     this(id, provider, effective, currency, functionOffer, fargatePrices, cloudRunPrices, ec2, eksControlPlanePerClusterHour,
-        carbon, purchaseOptions, integration, confidential, Optional.empty());
+        carbon, purchaseOptions, integration, confidential, Optional.empty(), Optional.empty());
   }
 
   /** Creates a book without integration prices or confidential instance types. */
@@ -64,6 +66,7 @@ public record PriceBook(String id, String provider, LocalDate effective, String 
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(confidential, "confidential");
     Objects.requireNonNull(kvm, "kvm");
+    Objects.requireNonNull(dataTransfer, "dataTransfer");
   }
 
   /** Returns the book's name and date, e.g. {@code aws-us-east-1@2025-10-01}. */

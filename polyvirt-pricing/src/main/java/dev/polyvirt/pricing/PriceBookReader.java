@@ -81,10 +81,12 @@ final class PriceBookReader {
         .flatMap(n -> Fields.of(n, problems, "confidentialComputing")).map(ConfidentialInstances::read);
     Optional<KvmHosts> kvm = f.node("kvmHosts") // optional: metal or nested-virtualization types for microVM node groups
         .flatMap(n -> Fields.of(n, problems, "kvmHosts")).map(KvmHosts::read);
+    Optional<DataTransferPrices> dataTransfer = f.node("dataTransfer") // optional: internet egress tiers, cross-zone traffic
+        .flatMap(n -> Fields.of(n, problems, "dataTransfer")).map(DataTransferPrices::read);
     f.done();
     problems.throwIfAny();
     return new PriceBook(id, provider, effective, currency, functions, fargate, cloudRun, ec2, eks, carbon, purchase,
-        integration, confidential, kvm);
+        integration, confidential, kvm, dataTransfer);
   }
 
   private static LocalDate date(Fields f, String text) {

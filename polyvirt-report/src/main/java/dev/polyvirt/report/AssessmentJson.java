@@ -64,6 +64,14 @@ final class AssessmentJson {
     o.put("co2eKgPerMonth", round(t.co2eKgPerMonth(), 4));
     o.put("cleanestRegion", t.cleanestRegion());
     o.put("cleanestRegionCo2eKgPerMonth", round(t.cleanestCo2eKgPerMonth(), 4));
+    // a workload with dataTransfer: internet egress + cross-zone, in both 3-year figures; absent (0) otherwise, so older output is unchanged
+    if (!t.dataTransfer().note().isEmpty()) {
+      o.put("dataTransferUsdPerMonth", round(t.dataTransferUsdPerMonth(), 4));
+      ObjectNode d = o.putObject("dataTransfer");
+      d.put("internetGbPerMonth", round(t.dataTransfer().internetGbPerMonth(), 4));
+      d.put("crossZoneGbPerMonth", round(t.dataTransfer().crossZoneGbPerMonth(), 4));
+      d.put("note", t.dataTransfer().note());
+    }
   }
 
   private static void breakEven(ObjectNode o, BreakEven b) {

@@ -27,6 +27,7 @@ final class AssessmentLines {
   static String tco(Tco t) {
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "on-demand %s/month", ConsoleTable.money(t.onDemandUsdPerMonth())));
     t.optionsUsdPerMonth().forEach((k, v) -> b.append(", ").append(k).append(' ').append(ConsoleTable.money(v)));
+    if (!t.dataTransfer().note().isEmpty()) b.append("; + data transfer ").append(ConsoleTable.money(t.dataTransferUsdPerMonth())).append("/month");
     b.append(String.format(Locale.ROOT, "; + ops %s/month; 3 years %s on demand, %s with %s", ConsoleTable.money(t.opsUsdPerMonth()),
         ConsoleTable.money(t.threeYearOnDemandUsd()), ConsoleTable.money(t.threeYearBestUsd()), t.bestOption()));
     b.append(String.format(Locale.ROOT, "; %.3g kg CO2e/month (%.2g in %s)", t.co2eKgPerMonth(), t.cleanestCo2eKgPerMonth(), t.cleanestRegion()));

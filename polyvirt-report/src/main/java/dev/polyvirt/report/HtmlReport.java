@@ -94,6 +94,7 @@ public final class HtmlReport {
           .append(esc(String.join(", ", notModelled))).append("</td></tr>\n");
     }
     h.append("</tbody></table>\n");
+    DataTransferTable.append(h, w);
     if (w.results().stream().anyMatch(r -> r.figures().isPresent())) {
       h.append("<div class=\"charts\">\n");
       figure(h, id + "-cost", "Cost per month", "compute, requests, idle and other; total at the end");

@@ -136,11 +136,12 @@ public final class PortfolioLoader {
         else problems.add(mf.keyMark(k), "unknown compute model '" + k + "' under models", hint(k, known));
       }
     }));
+    DataTransfer transfer = f.node("dataTransfer").flatMap(n -> DataTransfer.read(n, where, problems)).orElse(DataTransfer.NONE);
     String kind = f.oneOf("kind", List.of("service", "job")).orElse("service");
     InfrastructureLoader.attach(models, infrastructure, kind, f.mark());
     f.done();
     if (name.isEmpty() || traffic.isEmpty() || request == null) return Optional.empty();
-    return Optional.of(new Workload(name.get(), runtime, traffic.get(), request, req, candidates, models, f.mark()));
+    return Optional.of(new Workload(name.get(), runtime, traffic.get(), request, req, candidates, models, f.mark(), transfer));
   }
 
   private static List<String> candidates(Fields f, List<String> known, Problems problems) {

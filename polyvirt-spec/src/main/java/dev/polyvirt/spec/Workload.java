@@ -11,9 +11,16 @@ import java.util.Map;
  * extension points living in higher modules), reporting problems with the same marks.
  *
  * @param models per-model settings keyed by model name, in file order
+ * @param dataTransfer the bytes its requests and responses move ({@link DataTransfer#NONE} without the section)
  */
 public record Workload(String name, String runtime, Node traffic, RequestSpec request,
-    Requirements requirements, List<String> candidates, Map<String, Node> models, Mark mark) {
+    Requirements requirements, List<String> candidates, Map<String, Node> models, Mark mark, DataTransfer dataTransfer) {
+  /** Creates a workload that moves no data. */
+  public Workload(String name, String runtime, Node traffic, RequestSpec request,
+      Requirements requirements, List<String> candidates, Map<String, Node> models, Mark mark) {
+    this(name, runtime, traffic, request, requirements, candidates, models, mark, DataTransfer.NONE);
+  }
+
   public static final List<String> RUNTIMES =
       List.of("java", "java-native", "python", "node", "go", "dotnet", "ruby", "container-image", "wasm");
 }

@@ -71,10 +71,10 @@ class InstanceBillTest {
             runtime: dotnet
             traffic: {poisson: {ratePerSecond: 1}}
             request: {duration: 100ms, cpu: 250m, memory: 128Mi}
-            requirements: {os: windows}
+            requirements: {os: legacy}
         """;
     Plan plan = Sims.plan(spec, 1, Set.of());
-    assertThat(container(plan, 1).feasible()).as("windows workload on container").isFalse();
+    assertThat(container(plan, 1).feasible()).as("legacy-OS workload on container").isFalse();
     assertThat(container(plan, 0).figures().orElseThrow().costUsd().other())
         .as("the only workload on the cluster pays its whole control plane").isEqualByComparingTo(new BigDecimal("0.10"));
   }

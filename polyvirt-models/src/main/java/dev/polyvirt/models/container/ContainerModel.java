@@ -36,7 +36,8 @@ import java.util.OptionalInt;
  * VMs. Pods start "in seconds" (seeds 000, 003): 1–5 s uniformly on a node with room, image
  * cached; a pod that needs a new node also waits for that VM's 30–120 s boot (seed 003). Nodes
  * lose 5–10 % to the hypervisor like any VM ({@code hypervisorOverhead} fixes it). Without {@code replicas} or {@code autoscaling} the
- * model autoscales with an HPA at 70 % CPU from 1 pod up to twice the peak's need.
+ * model autoscales with an HPA at 70 % CPU from 1 pod up to twice the peak's need. A workload with
+ * {@code os: windows} runs on a Windows node pool ({@link WindowsNodePool}).
  */
 public final class ContainerModel implements ComputeModel<ContainerSettings> {
   private final String name;
@@ -237,10 +238,9 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     if (r.os().equals("legacy")) {
       reasons.add("os: legacy needs re-engineering to run in containers (seed 003 decision table: legacy OS-dependent app)");
     }
-    if (r.os().equals("windows")) {
-      reasons.add("os: windows needs a Windows node pool, which price book " + ctx.priceBook().label() + " does not price for EKS");
-    }
-    if (reasons.isEmpty() && NodeChoice.choose(ctx, s).isEmpty()) {
+    boolean windows = WindowsNodePool.wanted(ctx);
+    if (windows) reasons.addAll(WindowsNodePool.reasons(ctx, rt, s.statefulSet().isPresent()));
+    if (reasons.isEmpty() && (windows ? WindowsNodePool.choose(ctx, s) : NodeChoice.choose(ctx, s)).isEmpty()) {
       reasons.add("no node type in " + ctx.priceBook().label() + " has room for one pod (" + s.cpuRequestMillis() + "m CPU, "
           + Units.formatBytes(s.memoryRequestBytes()) + (r.gpu() > 0 ? ", " + r.gpu() + " GPU" : "") + ")");
     }
@@ -250,16 +250,19 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   @Override
   public ModelResult simulate(RunContext ctx, ContainerSettings s) {
     if (s.statefulSet().isPresent()) return StatefulSetRun.simulate(name(), ctx, s, s.statefulSet().get());
-    NodeShape shape = NodeChoice.choose(ctx, s).orElseThrow();
+    boolean windows = WindowsNodePool.wanted(ctx); // a Windows node pool: licensed nodes, slower to be ready, plus a Linux system node
+    NodeShape shape = (windows ? WindowsNodePool.choose(ctx, s) : NodeChoice.choose(ctx, s)).orElseThrow();
+    Distribution boot = windows ? WindowsNodePool.NODE_READY : NODE_BOOT;
     Simulation sim = new Simulation();
     RunStats stats = new RunStats(ctx.horizonNanos());
     RandomStreams own = ctx.streams().child(name());
-    InstanceBilling nodeBilling = new InstanceBilling(ctx.priceBook(), shape.type(), OperatingSystem.LINUX, ctx.horizonNanos());
+    InstanceBilling nodeBilling = new InstanceBilling(ctx.priceBook(), shape.type(),
+        windows ? OperatingSystem.WINDOWS : OperatingSystem.LINUX, ctx.horizonNanos());
     Nodes nodes = s.scheduler().isEmpty()
-        ? new NodePool(sim, shape, NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
+        ? new NodePool(sim, shape, boot.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
             own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax()).withHeadroom(s.headroomPods())
         : new ScheduledNodePool(sim, shape, s.cpuRequestMillis(), s.memoryRequestBytes(), s.scheduler().get(), 0,
-            nodePlaces(ctx, s, shape), NODE_BOOT.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
+            nodePlaces(ctx, s, shape), boot.sampler(own.stream("node-boot")), nodeBilling, ctx.horizonNanos(),
             own.stream("hypervisor-overhead"), s.overheadMin(), s.overheadMax(), s.headroomPods());
     java.util.BitSet lostPods = new java.util.BitSet(); // pods of a failed node: their places went with it
     ServerPool pods = new ServerPool(sim, stats, s.loadBalancer(), s.concurrency(), new ServerPool.Lifecycle() {
@@ -424,7 +427,9 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       notes.add("limits.memory holds " + memoryMaxInFlight + " request working set(s) of " + s.concurrency() + ": " + pods.oomKills()
           + " OOM kill(s), each failing the pod's requests and restarting it after CrashLoopBackOff (10 s doubling to 5 min)");
     }
-    ModelResult result = ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes);
+    if (windows) notes.add(WindowsNodePool.note(ctx, shape));
+    ModelResult result = ContainerBill.result(name(), ctx, shape, stats, nodeBilling, notes,
+        windows ? WindowsNodePool.systemNodes(ctx) : dev.polyvirt.pricing.Cost.ZERO);
     boolean extra = !rt.name().equals("runc") || timeline.isPresent() || puller.isPresent() || oom || s.scheduler().isPresent()
         || s.livenessMtbf().isPresent();
     if (!extra) return result;

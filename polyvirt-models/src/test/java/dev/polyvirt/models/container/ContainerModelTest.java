@@ -78,9 +78,9 @@ class ContainerModelTest {
   }
 
   @ParameterizedTest(name = "os {0}")
-  @CsvSource(delimiter = '|', value = {"windows | os: windows needs a Windows node pool", "legacy | os: legacy needs re-engineering"})
-  void nonLinuxOsIsInfeasible(String os, String reason) {
-    // Windows (no priced EKS Windows pool) and legacy OS-bound applications cannot run as these containers.
+  @CsvSource(delimiter = '|', value = {"legacy | os: legacy needs re-engineering"})
+  void legacyOsIsInfeasible(String os, String reason) {
+    // Legacy OS-bound applications cannot run as containers (Windows runs on a Windows node pool: WindowsNodePoolTest).
     ModelResult r = Runs.run(new ContainerModel(), spec("10m", 1, "{poisson: {ratePerSecond: 1}}", "{os: %s}".formatted(os), null));
     assertThat(r.feasible()).isFalse();
     assertThat(r.infeasibleReasons()).anySatisfy(x -> assertThat(x).contains(reason));

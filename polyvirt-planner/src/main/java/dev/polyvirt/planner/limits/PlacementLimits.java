@@ -41,10 +41,11 @@ public final class PlacementLimits {
       // EC2: any OS image, GPU instance types, a hypervisor boundary, disks that outlive processes (seed 002 Table 1)
       case "vm" -> new ModelLimits(model, OptionalLong.empty(), "", OptionalLong.empty(), all, "", true, "hardware",
           "a hypervisor guest", true, true, "seed 002 Table 1; AWS EC2 docs", true, "");
-      // Kubernetes: Linux pods share the node's kernel; StatefulSets and volumes make state possible with care (seed 003 table)
-      case "container" -> new ModelLimits(model, OptionalLong.empty(), "", OptionalLong.empty(), List.of("linux"),
-          "containers share the Linux node's kernel; a legacy OS needs re-engineering (seed 003 decision table: legacy OS-dependent app), "
-              + "and Windows needs a Windows node pool, which this version of the container model does not price",
+      // Kubernetes: pods share the node's kernel — Linux pods on Linux nodes, Windows Server containers on a Windows node pool
+      // (seed 004 §4.4; models/container/WindowsNodePool); StatefulSets and volumes make state possible with care (seed 003 table)
+      case "container" -> new ModelLimits(model, OptionalLong.empty(), "", OptionalLong.empty(), List.of("linux", "windows"),
+          "a legacy OS needs re-engineering to run in containers (seed 003 decision table: legacy OS-dependent app); containers share "
+              + "their node's kernel: Linux pods on Linux nodes, Windows Server containers on a Windows node pool (seed 004 §4.4)",
           true, "shared-kernel", "containers share the host kernel (namespaces and cgroups, seed 003)", true, true,
           "seed 003 decision table; seed 002 Table 1", false, CONTAINER_CONFIDENTIAL);
       // the book's FaaS offer (Lambda, Azure Functions, Cloud Run functions): limits from its quotas; provider sandboxes,
@@ -64,7 +65,8 @@ public final class PlacementLimits {
           "Fargate tasks run on hosts the provider chooses, with no SEV-SNP or TDX option (AWS Fargate docs)");
       // Firecracker microVMs: Linux guests behind KVM, no GPU passthrough (Firecracker docs), volumes allowed
       case "microvm" -> new ModelLimits(model, OptionalLong.empty(), "", OptionalLong.empty(), List.of("linux"),
-          "Firecracker boots Linux guests only", false, "hardware", "a KVM microVM", true, true, "Firecracker docs; seed 002 §7.2",
+          "Firecracker boots Linux guests only (a Windows workload runs on the container model's Windows node pool, "
+              + "with process isolation, or on a vm)", false, "hardware", "a KVM microVM", true, true, "Firecracker docs; seed 002 §7.2",
           false, "Firecracker does not launch SEV-SNP or TDX guests (Firecracker docs)");
       default -> null;
     });

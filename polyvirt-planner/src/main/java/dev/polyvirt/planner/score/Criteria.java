@@ -14,9 +14,19 @@ import dev.polyvirt.models.ModelResult;
  * @param frontDoorUsdPerMonth what reaching it from the internet costs: an API gateway in front of a
  *     function, a load balancer in front of instances ({@code requirements.exposure: public-http};
  *     {@link dev.polyvirt.planner.patterns.FrontDoor})
+ * @param dataTransferUsdPerMonth internet egress and cross-zone traffic of its responses
+ *     ({@code dataTransfer:} of the workload; {@link dev.polyvirt.planner.tco.DataTransferBill})
  */
 public record Criteria(String model, double infraUsdPerMonth, double opsHoursPerMonth, double opsUsdPerMonth,
-    double p99Ms, double coldStartRate, double availability, String isolation, double portability, double frontDoorUsdPerMonth) {
+    double p99Ms, double coldStartRate, double availability, String isolation, double portability, double frontDoorUsdPerMonth,
+    double dataTransferUsdPerMonth) {
+  /** Creates criteria of a placement that moves no priced data. */
+  public Criteria(String model, double infraUsdPerMonth, double opsHoursPerMonth, double opsUsdPerMonth,
+      double p99Ms, double coldStartRate, double availability, String isolation, double portability, double frontDoorUsdPerMonth) {
+    this(model, infraUsdPerMonth, opsHoursPerMonth, opsUsdPerMonth, p99Ms, coldStartRate, availability, isolation, portability,
+        frontDoorUsdPerMonth, 0);
+  }
+
   /** Creates criteria of an internal placement (no front door). */
   public Criteria(String model, double infraUsdPerMonth, double opsHoursPerMonth, double opsUsdPerMonth,
       double p99Ms, double coldStartRate, double availability, String isolation, double portability) {
@@ -26,7 +36,13 @@ public record Criteria(String model, double infraUsdPerMonth, double opsHoursPer
   /** Returns these criteria with {@code usd} a month of front door added to the cost. */
   public Criteria withFrontDoor(double usd) {
     return new Criteria(model, infraUsdPerMonth, opsHoursPerMonth, opsUsdPerMonth, p99Ms, coldStartRate, availability, isolation,
-        portability, usd);
+        portability, usd, dataTransferUsdPerMonth);
+  }
+
+  /** Returns these criteria with {@code usd} a month of data transfer added to the cost. */
+  public Criteria withDataTransfer(double usd) {
+    return new Criteria(model, infraUsdPerMonth, opsHoursPerMonth, opsUsdPerMonth, p99Ms, coldStartRate, availability, isolation,
+        portability, frontDoorUsdPerMonth, usd);
   }
 
   /** Measures {@code r} (a feasible result) for a workload sharing its cluster with {@code clusterTenants} others. */
@@ -40,8 +56,8 @@ public record Criteria(String model, double infraUsdPerMonth, double opsHoursPer
         ModelTraits.availability(r.model(), f.peakInstances(), served), ModelTraits.isolation(r.model()), ModelTraits.portability(r.model()));
   }
 
-  /** Returns the total cost of ownership per month: the bill plus operations labour plus the front door. */
+  /** Returns the total cost of ownership per month: the bill plus operations labour plus the front door plus data transfer. */
   public double tcoUsdPerMonth() {
-    return infraUsdPerMonth + opsUsdPerMonth + frontDoorUsdPerMonth;
+    return infraUsdPerMonth + opsUsdPerMonth + frontDoorUsdPerMonth + dataTransferUsdPerMonth;
   }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Fargate), never the EKS control-plane fee or per-request fees; the figures assume the
  * commitment covers the instance-hours the simulation used (an upper bound on the saving for
  * a fleet that scales). Spot is offered only to stateless workloads on EC2 (vm, container
- * nodes): an interrupted stateful instance loses its state.
+ * nodes): an interrupted stateful instance loses its state. Data transfer ({@link DataTransferBill})
+ * is added to both three-year figures undiscounted; with no {@code dataTransfer:} it is 0.
  */
 public final class TcoViews {
   /** Months in the three-year view. */
@@ -29,6 +30,12 @@ public final class TcoViews {
 
   /** Returns the TCO of feasible result {@code r} with criteria {@code c}, for a workload needing {@code req}, simulated over {@code horizonNanos}. */
   public static Tco of(ModelResult r, Criteria c, Requirements req, PriceBook book, long horizonNanos) {
+    return of(r, c, req, dev.polyvirt.spec.DataTransfer.NONE, book, horizonNanos);
+  }
+
+  /** Returns the TCO as above, with the data transfer of a workload moving {@code transfer} (never discounted). */
+  public static Tco of(ModelResult r, Criteria c, Requirements req, dev.polyvirt.spec.DataTransfer transfer, PriceBook book,
+      long horizonNanos) {
     ModelResult.Figures f = r.figures().orElseThrow();
     double perMonth = 730.0 * SimTime.NANOS_PER_HOUR / horizonNanos;
     double onDemand = f.costUsdPerMonth();
@@ -71,8 +78,10 @@ public final class TcoViews {
     double own = book.carbon().gridTco2ePerKwh().doubleValue();
     Map.Entry<String, Double> clean = GridIntensity.bundled().cleanest();
     double cleanCo2 = own > 0 ? co2 * clean.getValue() / own : 0;
-    return new Tco(r.model(), onDemand, controlPlane, options, c.opsUsdPerMonth(), best, MONTHS * (onDemand + c.opsUsdPerMonth()),
-        MONTHS * (bestCost + c.opsUsdPerMonth()), spotNote, co2, clean.getKey(), cleanCo2);
+    DataTransferBill moved = DataTransferBill.of(r, transfer, book, horizonNanos);
+    double transferUsd = moved.usdPerMonth();
+    return new Tco(r.model(), onDemand, controlPlane, options, c.opsUsdPerMonth(), best, MONTHS * (onDemand + c.opsUsdPerMonth() + transferUsd),
+        MONTHS * (bestCost + c.opsUsdPerMonth() + transferUsd), spotNote, co2, clean.getKey(), cleanCo2, moved);
   }
 
   private static double d(BigDecimal fraction) {

@@ -62,6 +62,11 @@ public final class TraitSentences {
       out.add(new Trait("stateful", "stateful: its state needs disks that outlive instances, which FaaS and serverless containers do not keep (seed 003: stateful database)"));
     }
     if (r.os().equals("legacy")) out.add(new Trait("legacy OS", "os: legacy runs only on a VM's own guest OS (seed 003: legacy OS-dependent app)"));
+    if (r.os().equals("windows")) {
+      out.add(new Trait("Windows", "os: windows runs on a VM or on the container platform's Windows node pool, nodes billed with the "
+          + "Windows licence per vCPU-hour plus a Linux system node for CoreDNS (Windows Server containers share the Windows kernel, "
+          + "seed 004 §4.4); FaaS, serverless containers and microVMs run Linux only"));
+    }
     if (r.gpu() > 0) out.add(new Trait("needs " + r.gpu() + " GPU", "needs " + r.gpu() + " GPU(s): only GPU instance types serve it (seed 003: ML training)"));
     if (!r.effectiveIsolation().equals(r.isolation())) {
       String regimes = String.join(", ", r.compliance());
