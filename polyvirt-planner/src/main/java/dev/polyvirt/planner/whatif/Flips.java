@@ -60,7 +60,7 @@ public final class Flips {
         ? String.format(Locale.ROOT, "at ≈ %s× longer requests (p50 ≈ %s, now %s)", num(k), span(f.p50NowMs() * k), span(f.p50NowMs()))
         : String.format(Locale.ROOT, "at ≈ %s× today's request duration (p50 ≈ %s, now %s)", num(k), span(f.p50NowMs() * k), span(f.p50NowMs()));
     String money = Double.isFinite(f.recommendedUsdPerMonth()) && Double.isFinite(f.challengerUsdPerMonth())
-        ? String.format(Locale.ROOT, "; %s $%.2f vs %s $%.2f a month in total there", f.challenger(), f.challengerUsdPerMonth(),
+        ? String.format(Locale.ROOT, "; %s $%,.2f vs %s $%,.2f a month in total there", f.challenger(), f.challengerUsdPerMonth(),
             f.recommended(), f.recommendedUsdPerMonth()) : "";
     String what = switch (f.cause()) {
       case "infeasible" -> f.recommended() + " is ruled out by its hard limits" + limit.map(l -> " (" + l + ")").orElse("")
@@ -83,7 +83,7 @@ public final class Flips {
           ? steady + "faas bills less than " + b.alwaysOn() + " at every traffic searched, up to " + at
           : steady + "faas bills more than " + b.alwaysOn() + " at every traffic searched, down to " + at;
     }
-    String money = String.format(Locale.ROOT, " (both ≈ $%.2f/month there, found in %d simulations)", b.costUsdPerMonth(), b.simulations());
+    String money = String.format(Locale.ROOT, " (both ≈ $%,.2f/month there, found in %d simulations)", b.costUsdPerMonth(), b.simulations());
     if (chosen.equals("faas")) return steady + "above ≈ " + at + ", " + b.alwaysOn() + " would bill less than faas" + money;
     if (BreakEvenSearch.ALWAYS_ON.contains(chosen)) {
       return steady + "below ≈ " + at + ", faas would bill less than " + b.alwaysOn() + ", the cheapest always-on model there" + money;
@@ -102,7 +102,7 @@ public final class Flips {
     Optional<Scorecard> excluded = cards.stream().filter(c -> !c.eligible() && c.criteria().tcoUsdPerMonth() < mine.get().criteria().tcoUsdPerMonth())
         .min(Comparator.comparingDouble(c -> c.criteria().p99Ms()));
     String loosen = excluded.map(c -> "; a target of " + ms(c.criteria().p99Ms()) + " or more would admit " + c.model()
-        + String.format(Locale.ROOT, " at $%.2f/month in total", c.criteria().tcoUsdPerMonth())).orElse("");
+        + String.format(Locale.ROOT, " at $%,.2f/month in total", c.criteria().tcoUsdPerMonth())).orElse("");
     return Optional.of(head + next.map(n -> ", leaving " + n.model() + " (p99 " + ms(n.criteria().p99Ms()) + ")").orElse(", leaving no model that meets it") + loosen);
   }
 
