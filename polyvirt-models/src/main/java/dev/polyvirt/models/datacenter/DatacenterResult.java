@@ -115,7 +115,10 @@ final class DatacenterResult {
             + " %.1f s pre-copy, %.2f s downtime; %d snapshot rollbacks (%.0f s restoring, %d tasks restarted)", ops.migrations(),
             ops.consolidationMigrations(), ops.hostsEmptied(), ops.migratedGb(), ops.crossZoneMigratedGb(), network.doubleValue(),
             ops.migrationSeconds(), ops.migrationDowntimeSeconds(), ops.rollbacks(), ops.rollbackSeconds(), ops.rollbackRestartedTasks()));
-    return ModelResult.of(model, f, notes, metrics, Map.of("hosts", hostTable(s, cluster, r)));
+    Map<String, ModelResult.Table> tables = new LinkedHashMap<>();
+    tables.put("hosts", hostTable(s, cluster, r));
+    tables.put("operations", operationsTable(ops, network));
+    return ModelResult.of(model, f, notes, metrics, tables);
   }
 
   /** Prices the memory migrations sent: within a zone at {@code pricePerGb}, across zones at {@code crossZonePricePerGb}. */
@@ -150,6 +153,15 @@ final class DatacenterResult {
     BigDecimal fixed = owning.add(licence).multiply(months, MathContext.DECIMAL128).multiply(BigDecimal.valueOf(share), MathContext.DECIMAL128);
     BigDecimal electricity = s.infrastructure().electricityPerKwh().multiply(BigDecimal.valueOf(kwh), MathContext.DECIMAL128);
     return ResultAssembly.splitIdle(fixed, used, Cost.ofOther(electricity));
+  }
+
+  /** One row of totals: migrations (and those consolidation made), memory moved and its price, pre-copy and downtime, rollbacks. */
+  private static ModelResult.Table operationsTable(Operations ops, BigDecimal network) {
+    List<Object> row = List.of((double) ops.migrations(), (double) ops.consolidationMigrations(), (double) ops.hostsEmptied(),
+        ops.migratedGb(), ops.crossZoneMigratedGb(), network.doubleValue(), ops.migrationSeconds(), ops.migrationDowntimeSeconds(),
+        (double) ops.hostFailures(), (double) ops.vmRestarts(), (double) ops.rollbacks());
+    return new ModelResult.Table(List.of("migrations", "byConsolidation", "hostsEmptied", "gbMoved", "gbAcrossZones", "networkUsd",
+        "preCopySeconds", "downtimeSeconds", "hostFailures", "haRestarts", "rollbacks"), List.of(row));
   }
 
   private static ModelResult.Table hostTable(DatacenterSettings s, Cluster cluster, BatchResult r) {
