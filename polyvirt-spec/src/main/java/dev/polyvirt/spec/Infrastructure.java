@@ -18,7 +18,7 @@ public record Infrastructure(List<HostModelSpec> hostModels, List<ZoneSpec> zone
 
   /**
    * Power-aware consolidation (Beloglazov &amp; Buyya, CCPE 2012): every {@code intervalNanos} the
-   * {@code overload} detector ({@code thr}, {@code iqr}, {@code mad}, {@code lr}) with its
+   * {@code overload} detector ({@code thr}, {@code iqr}, {@code mad}, {@code lr}, {@code lrr}) with its
    * {@code parameter} (THR's threshold, or the safety parameter) picks overloaded hosts, which shed
    * VMs chosen by {@code selection} ({@code mmt}); with {@code underload}, underloaded hosts are emptied.
    */

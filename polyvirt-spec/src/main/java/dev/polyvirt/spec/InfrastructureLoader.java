@@ -50,12 +50,12 @@ public final class InfrastructureLoader {
   static final double DEFAULT_SWAP_SLOWDOWN = 10;
 
   /** Overload detectors of {@code consolidation:} (Beloglazov &amp; Buyya, CCPE 2012). */
-  static final List<String> OVERLOAD_DETECTORS = List.of("thr", "iqr", "mad", "lr");
+  static final List<String> OVERLOAD_DETECTORS = List.of("thr", "iqr", "mad", "lr", "lrr");
   /**
    * Each detector's parameter when none is given: the values of CloudSim's PlanetLab examples
-   * (THR 0.8; safety 1.5 for IQR, 2.5 for MAD, 1.2 for LR), as the paper ran them.
+   * (THR 0.8; safety 1.5 for IQR, 2.5 for MAD, 1.2 for LR and LRR), as the paper ran them.
    */
-  static final Map<String, Double> DETECTOR_DEFAULTS = Map.of("thr", 0.8, "iqr", 1.5, "mad", 2.5, "lr", 1.2);
+  static final Map<String, Double> DETECTOR_DEFAULTS = Map.of("thr", 0.8, "iqr", 1.5, "mad", 2.5, "lr", 1.2, "lrr", 1.2);
   /**
    * Cross-zone transfer: AWS charges $0.01/GB out of one Availability Zone and $0.01/GB into the
    * other ("Data Transfer within the AWS Region", aws.amazon.com/ec2/pricing/on-demand), $0.02 per GB

@@ -174,6 +174,7 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
       case "iqr" -> AdaptiveThreshold.iqr(c.parameter());
       case "mad" -> AdaptiveThreshold.mad(c.parameter());
       case "lr" -> new LocalRegression(c.parameter());
+      case "lrr" -> new RobustLocalRegression(c.parameter());
       default -> new StaticThreshold(c.parameter());
     };
   }

@@ -51,4 +51,20 @@ class OperationsTest {
     assertThat(r.operations().migrations()).isEqualTo(1);
     assertThat(c.hostOf(0)).isEqualTo(1);
   }
+
+  @Test
+  void withConsolidationDrsLeavesSwitchedOffHostsOff() {
+    // a and b fill host 0 (overcommit 2) at half speed; host 1 is empty. DRS alone powers it on and moves a;
+    // beside consolidation (vSphere DPM) it balances among powered-on hosts only: nothing moves, all end at 4 s
+    Cluster plain = cluster(2, 2, new VmShape("a", 2, 1000, 1024), new VmShape("b", 2, 1000, 1024));
+    BatchJobs jobs = jobs(new double[] {0, 0, 0, 0}, new double[] {2000, 2000, 2000, 2000}, new int[] {0, 0, 1, 1});
+    BatchResult moved = BatchRun.run(plain, jobs, TaskExecution.TIME_SHARED, 0, true,
+        run -> new DrsBalancer(SimTime.ofSeconds(1), 0.2).schedule(run));
+    assertThat(moved.operations().migrations()).isEqualTo(1);
+    Cluster kept = cluster(2, 2, new VmShape("a", 2, 1000, 1024), new VmShape("b", 2, 1000, 1024));
+    BatchResult stayed = BatchRun.run(kept, jobs, TaskExecution.TIME_SHARED, 0, true,
+        run -> new DrsBalancer(SimTime.ofSeconds(1), 0.2, true).schedule(run));
+    assertThat(stayed.operations().migrations()).isZero();
+    assertThat(finishSeconds(stayed)).containsExactly(new double[] {4, 4, 4, 4}, within(1e-9));
+  }
 }
