@@ -57,6 +57,7 @@ public final class BatchRun {
   /** Tasks not yet finished (or given up); with the horizon set, the run ends when this reaches 0 past it. */
   private int outstanding;
   private long horizon = -1;
+  private int periodicPending;
   private long endNanos = -1;
   private PreCopy preCopy = PreCopy.CLOUDSIM;
   private int[] hostZone;
@@ -125,6 +126,27 @@ public final class BatchRun {
     this.horizon = Math.max(0, horizonNanos);
     sim.at(this.horizon, p -> {
       if (outstanding == 0 && endNanos < 0) endNanos = sim.now();
+    }, 0);
+  }
+
+  /**
+   * Runs {@code round} every {@code intervalNanos} (DRS, consolidation) until the run is over or
+   * nothing but other periodic rounds is left to happen — so two periodic operations never keep
+   * each other going.
+   */
+  public void every(long intervalNanos, Runnable round) {
+    periodicPending++;
+    sim.after(intervalNanos, new dev.polyvirt.engine.EventHandler() {
+      @Override
+      public void onEvent(long payload) {
+        periodicPending--;
+        if (over()) return;
+        round.run();
+        if (sim.pending() > periodicPending) {
+          periodicPending++;
+          sim.after(intervalNanos, this, 0);
+        }
+      }
     }, 0);
   }
 

@@ -1,8 +1,6 @@
 package dev.polyvirt.models.datacenter;
 
-import dev.polyvirt.engine.EventHandler;
 import dev.polyvirt.engine.SimTime;
-import dev.polyvirt.engine.Simulation;
 import dev.polyvirt.models.datacenter.power.OverloadDetector;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,15 +50,7 @@ public final class Consolidation {
     window = Math.max(1, detector.window());
     vmHistory = new double[vms][window];
     previousWork = new double[vms];
-    Simulation sim = run.simulation();
-    sim.after(intervalNanos, new EventHandler() {
-      @Override
-      public void onEvent(long payload) {
-        if (run.over()) return;
-        round(run);
-        if (sim.pending() > 0) sim.after(intervalNanos, this, 0);
-      }
-    }, 0);
+    run.every(intervalNanos, () -> round(run));
   }
 
   /** Samples the VMs, sheds load from overloaded hosts and empties underloaded ones; returns the migrations made. */

@@ -1,7 +1,5 @@
 package dev.polyvirt.models.datacenter;
 
-import dev.polyvirt.engine.Simulation;
-
 /**
  * A DRS-style balancer: every {@code intervalNanos} it compares the most and least loaded hosts
  * that are up, empty ones included (DRS may power a standby host on; load = CPU demand /
@@ -20,15 +18,7 @@ public record DrsBalancer(long intervalNanos, double imbalance, boolean poweredO
 
   /** Schedules the balancer on {@code run}. */
   public void schedule(BatchRun run) {
-    Simulation sim = run.simulation();
-    sim.after(intervalNanos, new dev.polyvirt.engine.EventHandler() {
-      @Override
-      public void onEvent(long payload) {
-        if (run.over()) return;
-        balance(run);
-        if (sim.pending() > 0) sim.after(intervalNanos, this, 0);
-      }
-    }, 0);
+    run.every(intervalNanos, () -> balance(run));
   }
 
   /** Makes at most one migration; returns true when it made one. */

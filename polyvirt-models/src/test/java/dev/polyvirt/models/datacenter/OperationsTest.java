@@ -67,4 +67,18 @@ class OperationsTest {
     assertThat(stayed.operations().migrations()).isZero();
     assertThat(finishSeconds(stayed)).containsExactly(new double[] {4, 4, 4, 4}, within(1e-9));
   }
+
+  @Test
+  void twoPeriodicOperationsDoNotKeepEachOtherGoing() {
+    // DRS and consolidation each every second, no horizon: consolidation moves a at 1 s (16.384 s of pre-copy);
+    // the rounds stop once nothing but each other is left to happen, shortly after that migration ends — not never
+    Cluster c = cluster(2, 2, new VmShape("a", 2, 1000, 1024), new VmShape("b", 2, 1000, 1024));
+    BatchResult r = BatchRun.run(c, jobs(new double[] {0, 0, 0, 0}, new double[] {2000, 2000, 2000, 2000}, new int[] {0, 0, 1, 1}),
+        TaskExecution.TIME_SHARED, 0, true, run -> {
+          new DrsBalancer(SimTime.ofSeconds(1), 0.2, true).schedule(run);
+          new Consolidation(SimTime.ofSeconds(1), new dev.polyvirt.models.datacenter.power.StaticThreshold(0.8), true).schedule(run);
+        });
+    assertThat(r.operations().consolidationMigrations()).isPositive();
+    assertThat(SimTime.toSeconds(r.endNanos())).isBetween(1 + 16.384, 30.0);
+  }
 }
