@@ -23,9 +23,9 @@ import java.util.List;
  *       their VMs fits elsewhere on a powered-on host (all or none), and switch off.</li>
  * </ol>
  * Failover hosts are never targets; hosts that are down, VMs that are down or already migrating
- * are left alone; capacity is checked under the overcommit ratios. Cost: the choice of a target
- * looks at every host once per migrated VM per round (as CloudSim's PABFD does) — per round,
- * never per task; the initial and HA placements stay on the {@link HostIndex}.
+ * are left alone; capacity is checked under the overcommit ratios. Cost per round: O(VMs × window)
+ * to sample and sum the histories, a sort of the hosts, and per VM placed O(log hosts) per host
+ * model and power state through {@link PowerAwareFit}'s {@link HostIndex} trees — never per task.
  */
 public final class Consolidation {
   private final long intervalNanos;
@@ -69,6 +69,7 @@ public final class Consolidation {
       overloaded[h] = true;
       run.operations().overloadDetections++;
     }
+    PowerAwareFit fit = new PowerAwareFit(c, run.switchesOffEmptyHosts(), overloaded);
     for (int h = 0; h < hosts; h++) {
       if (!overloaded[h]) continue;
       List<Integer> shed = new ArrayList<>();
@@ -80,40 +81,39 @@ public final class Consolidation {
       }
       shed.sort((a, b) -> Double.compare(run.demand(b), run.demand(a)) != 0 ? Double.compare(run.demand(b), run.demand(a)) : a - b);
       for (int v : shed) {
-        int t = target(run, v, hist, len, overloaded, true, null);
+        int t = target(fit, c, v, hist, len, true);
         if (t < 0) {
           add(hist, c, v, h, 1); // no host takes it: it stays
           continue;
         }
         add(hist, c, v, t, 1);
         run.migrate(v, t);
+        fit.refresh(h);
+        fit.refresh(t);
         received[t] = true;
         moves++;
       }
     }
-    if (underload) moves += emptyUnderloaded(run, hist, len, overloaded, received);
+    if (underload) moves += emptyUnderloaded(run, fit, hist, len, overloaded, received);
     run.operations().consolidationMigrations += moves;
     return moves;
   }
 
-  /** Empties the least-utilised hosts in turn when all their VMs fit on powered-on hosts; returns the migrations. */
-  private int emptyUnderloaded(BatchRun run, double[][] hist, int len, boolean[] overloaded, boolean[] received) {
+  /**
+   * Empties the least-utilised hosts in turn (least first, ties to the lower host) when all their
+   * VMs fit on powered-on hosts; returns the migrations. A host's utilisation changes in a round
+   * only when it receives VMs, and then it is no longer a candidate, so one sort orders the round.
+   */
+  private int emptyUnderloaded(BatchRun run, PowerAwareFit fit, double[][] hist, int len, boolean[] overloaded, boolean[] received) {
     Cluster c = run.cluster();
-    int hosts = c.hosts();
-    boolean[] excluded = overloaded.clone();
-    boolean[] seen = new boolean[hosts];
-    long[] extraCpu = new long[hosts];
-    long[] extraMem = new long[hosts];
+    Integer[] order = new Integer[c.hosts()];
+    for (int h = 0; h < order.length; h++) order[h] = h;
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(last(hist[a], len), last(hist[b], len)) != 0
+        ? Double.compare(last(hist[a], len), last(hist[b], len)) : a - b);
     int moves = 0;
-    while (true) {
-      int h = -1;
-      for (int x = 0; x < hosts; x++) {
-        if (seen[x] || excluded[x] || received[x] || !c.isUp(x) || c.isReserved(x) || c.vmCount(x) == 0) continue;
-        if (h < 0 || last(hist[x], len) < last(hist[h], len)) h = x;
-      }
-      if (h < 0) return moves;
-      seen[h] = true;
-      excluded[h] = true; // nothing moves onto a host being emptied
+    for (int h : order) {
+      if (overloaded[h] || received[h] || !c.isUp(h) || c.isReserved(h) || c.vmCount(h) == 0) continue;
+      fit.close(h); // nothing moves onto a host being emptied
       int n = c.vmCount(h);
       int[] vms = new int[n];
       boolean movable = true;
@@ -127,56 +127,49 @@ public final class Consolidation {
       int placed = 0;
       for (; placed < n; placed++) {
         int v = vms[placed];
-        int t = target(run, v, hist, len, excluded, false, new long[][] {extraCpu, extraMem});
+        int t = target(fit, c, v, hist, len, false);
         if (t < 0) break;
         to[placed] = t;
         add(hist, c, v, t, 1);
-        extraCpu[t] += c.cpuOf(v);
-        extraMem[t] += c.shape(v).memoryMiB();
+        fit.reserve(v, t, 1);
       }
       for (int i = 0; i < placed; i++) { // undo the tentative placements; done for real below if all fit
         add(hist, c, vms[i], to[i], -1);
-        extraCpu[to[i]] -= c.cpuOf(vms[i]);
-        extraMem[to[i]] -= c.shape(vms[i]).memoryMiB();
+        fit.reserve(vms[i], to[i], -1);
       }
       if (placed < n) continue;
       for (int i = 0; i < n; i++) {
         add(hist, c, vms[i], h, -1);
         add(hist, c, vms[i], to[i], 1);
         run.migrate(vms[i], to[i]);
+        fit.refresh(to[i]);
         received[to[i]] = true;
         moves++;
       }
+      fit.refresh(h);
       run.operations().hostsEmptied++;
     }
+    return moves;
   }
 
   /**
-   * Returns the host whose power rises least with VM {@code v} and which stays under the detector,
-   * skipping {@code excluded} hosts (and, unless {@code allowOff}, switched-off ones); -1 if none.
+   * Returns the host whose power rises least with VM {@code v} and which the detector would not
+   * find overloaded with it ({@link PowerAwareFit}); switched-off hosts only when {@code allowOff}
+   * (their whole power counts as the rise); -1 if none.
    */
-  private int target(BatchRun run, int v, double[][] hist, int len, boolean[] excluded, boolean allowOff, long[][] tentative) {
-    Cluster c = run.cluster();
-    int from = c.hostOf(v);
+  private int target(PowerAwareFit fit, Cluster c, int v, double[][] hist, int len, boolean allowOff) {
     double[] with = new double[window];
-    int best = -1;
-    double bestRise = Double.MAX_VALUE;
-    for (int t = 0; t < c.hosts(); t++) {
-      if (t == from || excluded[t] || !c.fits(v, t)) continue;
-      if (tentative != null && (c.freeCpu(t) - tentative[0][t] < c.cpuOf(v) || c.freeMemory(t) - tentative[1][t] < c.shape(v).memoryMiB())) continue;
-      boolean on = c.vmCount(t) > 0 || (tentative != null && tentative[0][t] > 0) || !run.switchesOffEmptyHosts();
-      if (!on && !allowOff) continue;
+    double interval = SimTime.toSeconds(intervalNanos);
+    return fit.choose(v, allowOff, t -> {
       double mips = c.model(t).totalMips();
       for (int k = 0; k < window; k++) with[k] = hist[t][k] + vmHistory[v][k] / mips;
-      if (detector.overloaded(with, len, migrationSeconds(c, v, t), SimTime.toSeconds(intervalNanos))) continue;
+      return !detector.overloaded(with, len, migrationSeconds(c, v, t), interval);
+    }, t -> {
+      double mips = c.model(t).totalMips();
       PowerCurve p = c.model(t).power();
-      double rise = p.watts(last(with, len)) - (on ? p.watts(last(hist[t], len)) : 0);
-      if (rise < bestRise) {
-        bestRise = rise;
-        best = t;
-      }
-    }
-    return best;
+      double after = last(hist[t], len) + (len == 0 ? 0 : vmHistory[v][len - 1] / mips);
+      return p.watts(after) - (fit.isOn(t) ? p.watts(last(hist[t], len)) : 0);
+    });
   }
 
   /** Returns host {@code h}'s VM with the smallest memory (minimum migration time) that can move now, or -1. */
