@@ -13,14 +13,39 @@ import java.util.Optional;
 public record Infrastructure(List<HostModelSpec> hostModels, List<ZoneSpec> zones, HypervisorSpec hypervisor, String placement,
     double cpuOvercommit, double memoryOvercommit, boolean switchOffEmptyHosts, List<FailureSpec> failures,
     Optional<DrsSpec> drs, BigDecimal electricityPerKwh, MemoryReclaimSpec memoryReclaim,
-    Optional<FailureProcessSpec> failureProcess, int haReserveHosts, VmOpsSpec vmOps, Optional<SnapshotSpec> snapshots) {
+    Optional<FailureProcessSpec> failureProcess, int haReserveHosts, VmOpsSpec vmOps, Optional<SnapshotSpec> snapshots,
+    Optional<ConsolidationSpec> consolidation, MigrationSpec migration, NetworkSpec network) {
+
+  /**
+   * Power-aware consolidation (Beloglazov &amp; Buyya, CCPE 2012): every {@code intervalNanos} the
+   * {@code overload} detector ({@code thr}, {@code iqr}, {@code mad}, {@code lr}, {@code lrr}) with its
+   * {@code parameter} (THR's threshold, or the safety parameter) picks overloaded hosts, which shed
+   * VMs chosen by {@code selection} ({@code mmt}); with {@code underload}, underloaded hosts are emptied.
+   */
+  public record ConsolidationSpec(long intervalNanos, String overload, double parameter, String selection, boolean underload) {}
+
+  /**
+   * Pre-copy live migration: the guests' memory dirty rate in MiB/s, the downtime limit that ends
+   * the iterative rounds, the most rounds, and the switch-over time.
+   */
+  public record MigrationSpec(double dirtyMiBps, long maxDowntimeNanos, int maxRounds, long switchOverNanos) {}
+
+  /** What moving a GB costs: between hosts of one zone, and between zones (for migrations). */
+  public record NetworkSpec(BigDecimal pricePerGb, BigDecimal crossZonePricePerGb) {
+    /** Free, as a private network is (a spec without {@code network:}). */
+    public static final NetworkSpec FREE = new NetworkSpec(BigDecimal.ZERO, BigDecimal.ZERO);
+  }
+
+  /** VM number {@code vm} (0-based, of each workload) is rolled back to its last snapshot at {@code atNanos}. */
+  public record RollbackSpec(int vm, long atNanos) {}
 
   /**
    * Periodic VM snapshots: every {@code everyNanos}, the {@code retention} newest kept, each after
    * the first storing {@code changeShare} of the disk, written at {@code throughputMBps}, stored at
-   * {@code pricePerGbMonth}.
+   * {@code pricePerGbMonth}; {@code rollbacks} restore VMs from their last snapshot.
    */
-  public record SnapshotSpec(long everyNanos, int retention, double changeShare, double throughputMBps, BigDecimal pricePerGbMonth) {}
+  public record SnapshotSpec(long everyNanos, int retention, double changeShare, double throughputMBps, BigDecimal pricePerGbMonth,
+      List<RollbackSpec> rollbacks) {}
 
   /**
    * What each VM costs to run beyond its hardware (issue #7 item 8; seed 002, "Management

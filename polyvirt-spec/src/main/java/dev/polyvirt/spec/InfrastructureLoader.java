@@ -49,6 +49,20 @@ public final class InfrastructureLoader {
   /** An assumption (VSWAPPER, ASPLOS 2014: hypervisor swapping up to an order of magnitude slow); see MemoryReclaim. */
   static final double DEFAULT_SWAP_SLOWDOWN = 10;
 
+  /** Overload detectors of {@code consolidation:} (Beloglazov &amp; Buyya, CCPE 2012). */
+  static final List<String> OVERLOAD_DETECTORS = List.of("thr", "iqr", "mad", "lr", "lrr");
+  /**
+   * Each detector's parameter when none is given: the values of CloudSim's PlanetLab examples
+   * (THR 0.8; safety 1.5 for IQR, 2.5 for MAD, 1.2 for LR and LRR), as the paper ran them.
+   */
+  static final Map<String, Double> DETECTOR_DEFAULTS = Map.of("thr", 0.8, "iqr", 1.5, "mad", 2.5, "lr", 1.2, "lrr", 1.2);
+  /**
+   * Cross-zone transfer: AWS charges $0.01/GB out of one Availability Zone and $0.01/GB into the
+   * other ("Data Transfer within the AWS Region", aws.amazon.com/ec2/pricing/on-demand), $0.02 per GB
+   * moved; used when {@code network:} is given without a cross-zone price.
+   */
+  static final BigDecimal DEFAULT_CROSS_ZONE_PER_GB = new BigDecimal("0.02");
+
   private InfrastructureLoader() {}
 
   /** Reads the section; problems go to {@code problems}. {@code placements} are the known policy names. */
@@ -107,8 +121,10 @@ public final class InfrastructureLoader {
           double change = o.decimal("changeShare", 0, 1).orElse(DEFAULT_SNAPSHOT_CHANGE);
           double throughput = o.decimal("throughputMBps", 0.001, 1e6).orElse(DEFAULT_SNAPSHOT_MBPS);
           BigDecimal price = o.parsed("pricePerGbMonth", BigDecimal::new).orElse(DEFAULT_SNAPSHOT_PRICE);
+          List<Infrastructure.RollbackSpec> rollbacks = new ArrayList<>();
+          o.node("rollback").ifPresent(n -> items(n, "rollback", problems).forEach(i -> rollback(i, problems).ifPresent(rollbacks::add)));
           o.done();
-          return new Infrastructure.SnapshotSpec(every, retention, change, throughput, price);
+          return new Infrastructure.SnapshotSpec(every, retention, change, throughput, price, List.copyOf(rollbacks));
         });
     Infrastructure.VmOpsSpec vmOps = f.node("ops").flatMap(n -> Fields.of(n, problems, "infrastructure ops")).map(o -> {
       double hours = o.decimal("hoursPerVmPerMonth", 0, 730).orElse(DEFAULT_OPS_HOURS);
@@ -117,11 +133,60 @@ public final class InfrastructureLoader {
       o.done();
       return new Infrastructure.VmOpsSpec(hours, rate, windows);
     }).orElse(Infrastructure.VmOpsSpec.NONE);
+    Optional<Infrastructure.ConsolidationSpec> consolidation = f.node("consolidation")
+        .flatMap(n -> Fields.of(n, problems, "infrastructure consolidation")).map(InfrastructureLoader::consolidation);
+    Infrastructure.MigrationSpec migration = f.node("migration").flatMap(n -> Fields.of(n, problems, "infrastructure migration"))
+        .map(InfrastructureLoader::migration).orElse(DEFAULT_MIGRATION);
+    Infrastructure.NetworkSpec network = f.node("network").flatMap(n -> Fields.of(n, problems, "infrastructure network")).map(o -> {
+      BigDecimal same = o.parsed("pricePerGb", BigDecimal::new).orElse(BigDecimal.ZERO);
+      BigDecimal cross = o.parsed("crossZonePricePerGb", BigDecimal::new).orElse(DEFAULT_CROSS_ZONE_PER_GB);
+      o.done();
+      return new Infrastructure.NetworkSpec(same, cross);
+    }).orElse(Infrastructure.NetworkSpec.FREE);
     f.done();
     if (zones.isEmpty()) return Optional.empty();
     return Optional.of(new Infrastructure(List.copyOf(models.values()), List.copyOf(zones), hv, placement, cpuOver, memOver, switchOff,
         List.copyOf(failures), drs, electricity, new Infrastructure.MemoryReclaimSpec(balloon, swapSlowdown),
-        process, reserve, vmOps, snapshots));
+        process, reserve, vmOps, snapshots, consolidation, migration, network));
+  }
+
+  /**
+   * Pre-copy defaults: 10 MiB/s of dirtied memory and a 20 ms switch-over are assumptions; the
+   * 300 ms downtime limit is QEMU's default ({@code DEFAULT_MIGRATE_SET_DOWNTIME}, migration/options.c)
+   * and 30 rounds Xen's (29 iterative rounds, then stop-and-copy; Clark et al., NSDI 2005).
+   */
+  static final Infrastructure.MigrationSpec DEFAULT_MIGRATION =
+      new Infrastructure.MigrationSpec(10, 300 * SimTime.NANOS_PER_MILLI, 30, 20 * SimTime.NANOS_PER_MILLI);
+
+  private static Infrastructure.MigrationSpec migration(Fields o) {
+    double dirty = o.parsed("dirtyRate", Units::memoryBytes).map(b -> b / 1048576.0).orElse(DEFAULT_MIGRATION.dirtyMiBps());
+    long downtime = o.duration("maxDowntime").orElse(DEFAULT_MIGRATION.maxDowntimeNanos());
+    int rounds = (int) o.integer("maxRounds", 1, 1000).orElse(DEFAULT_MIGRATION.maxRounds());
+    long switchOver = o.duration("switchOver").orElse(DEFAULT_MIGRATION.switchOverNanos());
+    o.done();
+    return new Infrastructure.MigrationSpec(dirty, downtime, rounds, switchOver);
+  }
+
+  private static Infrastructure.ConsolidationSpec consolidation(Fields o) {
+    long interval = Math.max(1, o.duration("interval").orElse(5 * SimTime.NANOS_PER_MINUTE)); // CloudSim's PlanetLab interval, 300 s
+    String overload = o.oneOf("overload", OVERLOAD_DETECTORS).orElse("thr");
+    double parameter = overload.equals("thr") ? o.decimal("threshold", 0, 1).orElse(DETECTOR_DEFAULTS.get("thr"))
+        : o.decimal("safety", 0, 100).orElse(DETECTOR_DEFAULTS.get(overload));
+    String selection = o.oneOf("selection", List.of("mmt")).orElse("mmt");
+    boolean underload = o.bool("underload").orElse(true);
+    o.done(); // a 'threshold' beside iqr/mad/lr (or 'safety' beside thr) is reported as an unknown key here
+    return new Infrastructure.ConsolidationSpec(interval, overload, parameter, selection, underload);
+  }
+
+  private static Optional<Infrastructure.RollbackSpec> rollback(Node n, Problems problems) {
+    return Fields.of(n, problems, "a rollback").flatMap(f -> {
+      long vm = f.integer("vm", 0, 10_000_000).orElse(-1);
+      if (!f.has("vm")) problems.add(f.mark(), "a rollback needs the 'vm' number (0-based)", "e.g. vm: 0");
+      long at = f.duration("at").orElse(-1);
+      if (!f.has("at")) problems.add(f.mark(), "a rollback needs 'at', when it happens", "e.g. at: 12h");
+      f.done();
+      return vm < 0 || at < 0 ? Optional.empty() : Optional.of(new Infrastructure.RollbackSpec((int) vm, at));
+    });
   }
 
   /**

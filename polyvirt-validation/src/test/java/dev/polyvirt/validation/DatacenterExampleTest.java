@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * examples/datacenter.yaml does what it promises — CPU and memory overcommit (ballooning and
  * swapping), a host failure answered by HA with a reserved failover host, DRS migrations, empty
- * hosts switched off, ops hours per VM — and gives byte-identical figures on 1 and 4 threads.
+ * hosts switched off, ops hours per VM, power-aware consolidation (THR + minimum migration time)
+ * emptying a host, pre-copy migrations and a snapshot rollback — and gives byte-identical figures
+ * on 1 and 4 threads.
  * The batch's task count is the Poisson count of 0.2/s over a day (17,280 expected; within 3σ).
  */
 class DatacenterExampleTest {
@@ -51,6 +53,16 @@ class DatacenterExampleTest {
     assertThat(batch.metrics().get("tasksLostToFailures")).isZero();
     // ops: 0.5 h per VM per month at $75, 16 VMs, one day of 730-hour months
     assertThat(batch.metrics().get("opsUsd")).isCloseTo(0.5 * 75 * 16 * 24 / 730.0, org.assertj.core.api.Assertions.within(1e-6));
+    // consolidation (THR, MMT) shed VMs and emptied a host; DRS moved others; every migration is pre-copy
+    assertThat(batch.metrics().get("consolidationMigrations")).isPositive();
+    assertThat(batch.metrics().get("hostsEmptiedByConsolidation")).isPositive();
+    assertThat(batch.metrics().get("migrations")).isGreaterThan(batch.metrics().get("consolidationMigrations"));
+    assertThat(batch.metrics().get("migrationDowntimeSeconds")).isPositive();
+    assertThat(batch.metrics().get("migratedGb")).isGreaterThanOrEqualTo(28 * batch.metrics().get("migrations")); // round 0 sends all 28 GiB
+    assertThat(batch.metrics().get("rollbacks")).isEqualTo(1.0);
+    assertThat(batch.metrics().get("rollbackSeconds")).isEqualTo(400.0); // 40 GiB read back at 100 MB/s
+    // the run ends at the horizon or with its last task, not with the failed host's repair or a later balancing round
+    assertThat(batch.metrics().get("makespanSeconds")).isLessThan(86_400 + 3_600);
     ModelResult service = one.workloads().get(1).results().get(0);
     assertThat(service.metrics().get("vmRestarts")).isEqualTo(4.0); // the four VMs shared host 0 under 2x overcommit
   }

@@ -9,9 +9,11 @@ import dev.polyvirt.engine.SimTime;
  */
 public record BatchResult(long[] arrival, long[] start, long[] finish, int unplacedTasks, long endNanos, double energyKwh,
     double[] hostUtilisation, long events, Operations operations) {
-  /** Returns the makespan: first arrival to last finish, in seconds. */
+  /** Returns the makespan: first arrival to last finish, in seconds (the run itself may last to its horizon). */
   public double makespanSeconds() {
-    return arrival.length == 0 ? 0 : SimTime.toSeconds(endNanos - arrival[0]);
+    long last = -1;
+    for (long f : finish) last = Math.max(last, f);
+    return arrival.length == 0 || last < 0 ? 0 : SimTime.toSeconds(last - arrival[0]);
   }
 
   /** Returns the mean wait for a vCPU in seconds over the tasks that ran. */

@@ -54,6 +54,20 @@ public final class BatchRun {
   private int nextTask;
   private int unplaced;
   private HostHeat heat;
+  /** Tasks not yet finished (or given up); with the horizon set, the run ends when this reaches 0 past it. */
+  private int outstanding;
+  private long horizon = -1;
+  private int periodicPending;
+  private long endNanos = -1;
+  private PreCopy preCopy = PreCopy.CLOUDSIM;
+  private int[] hostZone;
+  /** Per VM: 1, or 0.9 while it migrates (CloudSim's SLA degradation), 0 while paused (downtime, restore). */
+  private final double[] vmSpeed;
+  private final long[] migratingUntil;
+  private final long[] pausedUntil;
+  private final int[] epoch;
+  /** Per VM: instructions its tasks received so far (for the consolidation's utilisation history). */
+  private final double[] vmWork;
 
   private BatchRun(Cluster cluster, BatchJobs jobs, TaskExecution mode, double hypervisorOverhead, boolean switchOffEmpty,
       MemoryReclaim reclaim) {
@@ -94,6 +108,76 @@ public final class BatchRun {
     vmDown = new boolean[vms];
     downSince = new long[vms];
     booting = new boolean[vms];
+    vmSpeed = new double[vms];
+    java.util.Arrays.fill(vmSpeed, 1);
+    migratingUntil = new long[vms];
+    pausedUntil = new long[vms];
+    epoch = new int[vms];
+    vmWork = new double[vms];
+    outstanding = jobs.size();
+  }
+
+  /**
+   * Ends the run at {@code horizonNanos}, or when its last task finishes if that is later:
+   * operations due after that (a repair, an HA retry, a balancing round) no longer happen and
+   * add no energy. Without it the run lasts until its last event.
+   */
+  public void endAt(long horizonNanos) {
+    this.horizon = Math.max(0, horizonNanos);
+    sim.at(this.horizon, p -> {
+      if (outstanding == 0 && endNanos < 0) endNanos = sim.now();
+    }, 0);
+  }
+
+  /**
+   * Runs {@code round} every {@code intervalNanos} (DRS, consolidation) until the run is over or
+   * nothing but other periodic rounds is left to happen — so two periodic operations never keep
+   * each other going.
+   */
+  public void every(long intervalNanos, Runnable round) {
+    periodicPending++;
+    sim.after(intervalNanos, new dev.polyvirt.engine.EventHandler() {
+      @Override
+      public void onEvent(long payload) {
+        periodicPending--;
+        if (over()) return;
+        round.run();
+        if (sim.pending() > periodicPending) {
+          periodicPending++;
+          sim.after(intervalNanos, this, 0);
+        }
+      }
+    }, 0);
+  }
+
+  /** Returns true once the run is over (past the horizon with every task done): operations then do nothing. */
+  public boolean over() {
+    return endNanos >= 0;
+  }
+
+  /** Migrates by {@code preCopy} from now on (CloudSim's one-copy estimate by default). */
+  public void migrateBy(PreCopy preCopy) {
+    this.preCopy = preCopy;
+  }
+
+  /** Tells the run each host's zone (any numbering), to count the memory migrations send across zones. */
+  public void zones(int[] zoneOfHost) {
+    this.hostZone = zoneOfHost.clone();
+  }
+
+  /** Returns true while VM {@code v} is being live-migrated (it is not moved again meanwhile). */
+  public boolean isMigrating(int v) {
+    return migratingUntil[v] > sim.now();
+  }
+
+  /** Returns the instructions VM {@code v}'s tasks have received so far. */
+  double workDone(int v) {
+    if (running[v] != null && !vmDown[v]) advance(v);
+    return vmWork[v];
+  }
+
+  private void taskDone() {
+    if (--outstanding == 0 && horizon >= 0 && sim.now() >= horizon && endNanos < 0) endNanos = sim.now();
   }
 
   /** Runs every task to completion and returns the outcome. */
@@ -127,6 +211,16 @@ public final class BatchRun {
     this.heat = heat;
   }
 
+  /** Returns true when empty hosts are switched off. */
+  boolean switchesOffEmptyHosts() {
+    return switchOffEmpty;
+  }
+
+  /** Returns the operations counted so far. */
+  Operations operations() {
+    return ops;
+  }
+
   /** Returns the run's cluster. */
   public Cluster cluster() {
     return cluster;
@@ -135,7 +229,7 @@ public final class BatchRun {
   private BatchResult execute() {
     if (jobs.size() > 0) sim.at(jobs.arrivalNanos()[0], this::arrive, 0);
     sim.runUntil(Long.MAX_VALUE);
-    long end = sim.now();
+    long end = endNanos >= 0 ? endNanos : sim.now();
     double[] utilisation = new double[cluster.hosts()];
     double joules = 0;
     for (int h = 0; h < cluster.hosts(); h++) {
@@ -169,7 +263,12 @@ public final class BatchRun {
     if (v < 0 || v >= cluster.vms() || cluster.hostOf(v) < 0) {
       start[t] = finish[t] = -1;
       unplaced++;
+      taskDone();
       return;
+    }
+    if (pausedUntil[v] > sim.now()) { // it lands in the migration's stop-and-copy: served once the VM resumes
+      ops.tasksDelayedByMigration++;
+      ops.migrationDelaySeconds += SimTime.toSeconds(pausedUntil[v] - sim.now());
     }
     if (running[v] == null) running[v] = new TaskHeap();
     advance(v);
@@ -209,6 +308,7 @@ public final class BatchRun {
     while (heap.size() > 0 && heap.minKey() <= mark[v] + tolerance) {
       finish[heap.minTask()] = sim.now();
       heap.pop();
+      taskDone();
       if (mode == TaskExecution.SPACE_SHARED && waitHead[v] >= 0) begin(v, unpark(v));
     }
     changed(v);
@@ -217,7 +317,9 @@ public final class BatchRun {
   /** Brings VM {@code v}'s work mark up to now at its current rate. */
   private void advance(int v) {
     long now = sim.now();
-    mark[v] += rate[v] * SimTime.toSeconds(now - markTime[v]);
+    double seconds = SimTime.toSeconds(now - markTime[v]);
+    mark[v] += rate[v] * seconds;
+    if (running[v] != null) vmWork[v] += rate[v] * running[v].size() * seconds;
     markTime[v] = now;
   }
 
@@ -266,9 +368,12 @@ public final class BatchRun {
   }
 
   /**
-   * Live-migrates VM {@code v} to host {@code to} (the caller checked it fits): its tasks keep
-   * running. Pre-copy lasts memory / (half the slower NIC), CloudSim's estimate, and the VM loses
-   * 10 % of its demand meanwhile (CloudSim's SLA degradation due to migration).
+   * Live-migrates VM {@code v} to host {@code to} (the caller checked it fits) by pre-copy
+   * ({@link PreCopy}) over half the slower NIC (CloudSim's convention, MiB/s = Mbit/s / 2 / 8).
+   * The destination's capacity is taken at once (as CloudSim reserves it) and the VM's load counts
+   * there; its tasks keep running at 90 % of their speed during pre-copy (CloudSim's SLA
+   * degradation due to migration), stop for the downtime (tasks arriving meanwhile wait for the
+   * resume) and run at full speed after. The memory sent is counted, across zones apart.
    */
   public void migrate(int v, int to) {
     int from = cluster.hostOf(v);
@@ -281,12 +386,110 @@ public final class BatchRun {
     hostDemand[to] += vmDemand[v];
     refactor(from, v);
     refactor(to, v);
-    if (running[v] != null) reschedule(v);
     double mbps = Math.min(cluster.model(from).bandwidthMbps(), cluster.model(to).bandwidthMbps());
-    double seconds = cluster.shape(v).memoryMiB() * 8.0 / (mbps / 2);
+    PreCopy.Plan plan = preCopy.plan(cluster.shape(v).memoryMiB(), mbps / 2 / 8);
     ops.migrations++;
-    ops.migrationSeconds += seconds;
-    ops.degradedMipsSeconds += 0.1 * vmDemand[v] * seconds;
+    ops.migrationSeconds += plan.preCopySeconds();
+    ops.migrationDowntimeSeconds += plan.downtimeSeconds();
+    ops.preCopyRounds += plan.rounds();
+    ops.migratedGb += plan.transferredMiB() / 1024;
+    if (hostZone != null && hostZone[from] != hostZone[to]) ops.crossZoneMigratedGb += plan.transferredMiB() / 1024;
+    ops.degradedMipsSeconds += (1 - MIGRATION_SPEED) * vmDemand[v] * plan.preCopySeconds();
+    long preCopyEnd = now + Math.max(0, (long) Math.ceil(plan.preCopySeconds() * SimTime.NANOS_PER_SECOND));
+    long resume = preCopyEnd + Math.max(0, (long) Math.ceil(plan.downtimeSeconds() * SimTime.NANOS_PER_SECOND));
+    int e = ++epoch[v];
+    migratingUntil[v] = resume;
+    setSpeed(v, MIGRATION_SPEED);
+    if (resume > preCopyEnd) sim.at(preCopyEnd, p -> {
+      if (epoch[v] != e) return;
+      pausedUntil[v] = resume;
+      setSpeed(v, 0);
+    }, v);
+    sim.at(resume, p -> {
+      if (epoch[v] != e) return;
+      pausedUntil[v] = 0;
+      setSpeed(v, 1);
+    }, v);
+  }
+
+  /** The share of its speed a migrating VM keeps (CloudSim: 10 % of its MIPS go to the migration). */
+  static final double MIGRATION_SPEED = 0.9;
+
+  private void setSpeed(int v, double speed) {
+    if (running[v] != null && !vmDown[v]) advance(v);
+    vmSpeed[v] = speed;
+    if (running[v] != null && !vmDown[v]) reschedule(v);
+  }
+
+  /**
+   * Stops VM {@code v} where it is: its running tasks go back, in arrival order, to the head of
+   * its queue to restart from the beginning, a migration in progress is dropped, and its demand
+   * leaves its host. Returns how many tasks were running.
+   */
+  private int halt(int v) {
+    int h = cluster.hostOf(v);
+    epoch[v]++;
+    vmSpeed[v] = 1;
+    migratingUntil[v] = 0;
+    pausedUntil[v] = 0;
+    if (running[v] == null) return 0;
+    advance(v);
+    int n = running[v].size();
+    int[] lost = new int[n];
+    for (int i = 0; i < n; i++) {
+      lost[i] = running[v].taskAt(i);
+      ops.lostMi += mark[v] - (running[v].keyAt(i) - jobs.lengthMi()[lost[i]]);
+    }
+    java.util.Arrays.sort(lost); // restart in arrival order, ahead of the tasks already waiting
+    for (int i = n - 1; i >= 0; i--) {
+      nextWaiting[lost[i]] = waitHead[v];
+      waitHead[v] = lost[i];
+      if (waitTail[v] < 0) waitTail[v] = lost[i];
+    }
+    running[v].clear();
+    if (pending[v] >= 0) sim.cancel(pending[v]);
+    pending[v] = -1;
+    if (h >= 0 && vmDemand[v] != 0) {
+      accrue(h, sim.now());
+      hostDemand[h] -= vmDemand[v];
+    }
+    vmDemand[v] = 0;
+    rate[v] = 0;
+    return n;
+  }
+
+  /**
+   * Rolls VM {@code v} back to its last snapshot: its tasks in flight lose their progress and
+   * restart, and it stays stopped for {@code restoreNanos} (the snapshot read back) on its host.
+   * Ignored while it is down or unplaced.
+   */
+  public void rollback(int v, long restoreNanos) {
+    if (over() || vmDown[v] || cluster.hostOf(v) < 0) return;
+    double lostBefore = ops.lostMi;
+    ops.rollbackRestartedTasks += halt(v);
+    ops.rollbackLostMi += ops.lostMi - lostBefore;
+    refactor(cluster.hostOf(v), v);
+    vmDown[v] = true;
+    downSince[v] = sim.now();
+    ops.rollbacks++;
+    ops.rollbackSeconds += SimTime.toSeconds(restoreNanos);
+    int e = epoch[v];
+    sim.after(Math.max(0, restoreNanos), p -> {
+      if (epoch[v] != e || !vmDown[v] || cluster.hostOf(v) < 0) return;
+      for (int t = waitHead[v]; t >= 0; t = nextWaiting[t]) ops.tasksDelayedByRollback++;
+      resume(v);
+    }, v);
+  }
+
+  /** Starts a stopped VM again on its host: its waiting tasks begin, in arrival order. */
+  private void resume(int v) {
+    vmDown[v] = false;
+    refactor(cluster.hostOf(v), v);
+    if (running[v] == null) running[v] = new TaskHeap();
+    mark[v] = 0;
+    markTime[v] = sim.now();
+    while (waitHead[v] >= 0 && (mode == TaskExecution.TIME_SHARED || running[v].size() < cluster.shape(v).vcpus())) begin(v, unpark(v));
+    changed(v);
   }
 
   /** Fails host {@code h}: its VMs go down and their running tasks are lost (to restart); returns those VMs. */
@@ -295,25 +498,10 @@ public final class BatchRun {
     int[] vms = new int[cluster.vmCount(h)];
     for (int i = 0; i < vms.length; i++) vms[i] = cluster.vmOn(h, i);
     for (int v : vms) {
+      ops.restartedTasks += halt(v);
       vmDown[v] = true;
       booting[v] = false;
       downSince[v] = sim.now();
-      if (running[v] == null) continue;
-      int n = running[v].size();
-      int[] lost = new int[n];
-      for (int i = 0; i < n; i++) lost[i] = running[v].taskAt(i);
-      java.util.Arrays.sort(lost); // restart in arrival order, ahead of the tasks already waiting
-      for (int i = n - 1; i >= 0; i--) {
-        nextWaiting[lost[i]] = waitHead[v];
-        waitHead[v] = lost[i];
-        if (waitTail[v] < 0) waitTail[v] = lost[i];
-      }
-      ops.restartedTasks += n;
-      running[v].clear();
-      if (pending[v] >= 0) sim.cancel(pending[v]);
-      pending[v] = -1;
-      vmDemand[v] = 0;
-      rate[v] = 0;
     }
     cluster.fail(h);
     hostDemand[h] = 0;
@@ -341,12 +529,7 @@ public final class BatchRun {
       ops.tasksDelayed++;
       ops.outageDelaySeconds += SimTime.toSeconds(sim.now() - Math.max(downSince[v], jobs.arrivalNanos()[t]));
     }
-    refactor(cluster.hostOf(v), v);
-    if (running[v] == null) running[v] = new TaskHeap();
-    mark[v] = 0;
-    markTime[v] = sim.now();
-    while (waitHead[v] >= 0 && (mode == TaskExecution.TIME_SHARED || running[v].size() < cluster.shape(v).vcpus())) begin(v, unpark(v));
-    changed(v);
+    resume(v);
     return true;
   }
 
@@ -402,10 +585,10 @@ public final class BatchRun {
     VmShape s = cluster.shape(v);
     int n = running[v].size();
     double share = mode == TaskExecution.TIME_SHARED && n > s.vcpus() ? s.vcpus() / (double) n : 1;
-    rate[v] = s.mipsPerVcpu() * share * hostFactor[cluster.hostOf(v)];
+    rate[v] = s.mipsPerVcpu() * share * hostFactor[cluster.hostOf(v)] * vmSpeed[v];
     if (pending[v] >= 0) sim.cancel(pending[v]);
     pending[v] = -1;
-    if (n == 0) return;
+    if (n == 0 || rate[v] <= 0) return;
     double seconds = Math.max(0, running[v].minKey() - mark[v]) / rate[v];
     pending[v] = sim.after(Math.max(1, (long) Math.ceil(seconds * SimTime.NANOS_PER_SECOND)), this::complete, v);
   }

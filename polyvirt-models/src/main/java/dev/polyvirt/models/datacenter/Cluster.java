@@ -167,7 +167,18 @@ public final class Cluster {
     else index.update(h, -1, -1);
   }
 
-  private long cpuOf(int vm) {
+  /** Returns host {@code h}'s free CPU in milli-vCPUs (after overcommit). */
+  long freeCpu(int h) {
+    return freeCpu[h];
+  }
+
+  /** Returns host {@code h}'s free memory in MiB (after overcommit). */
+  long freeMemory(int h) {
+    return freeMem[h];
+  }
+
+  /** Returns the CPU VM {@code vm} is allocated, in milli-vCPUs. */
+  long cpuOf(int vm) {
     return vmShape[vm].vcpus() * 1000L;
   }
 

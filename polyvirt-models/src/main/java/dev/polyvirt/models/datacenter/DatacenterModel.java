@@ -18,6 +18,11 @@ import dev.polyvirt.spec.yaml.Node;
 import dev.polyvirt.engine.dist.Distribution;
 import dev.polyvirt.engine.dist.Uniform;
 import dev.polyvirt.spec.DistributionSpec;
+import dev.polyvirt.models.datacenter.power.AdaptiveThreshold;
+import dev.polyvirt.models.datacenter.power.LocalRegression;
+import dev.polyvirt.models.datacenter.power.OverloadDetector;
+import dev.polyvirt.models.datacenter.power.RobustLocalRegression;
+import dev.polyvirt.models.datacenter.power.StaticThreshold;
 import java.util.ArrayList;
 import org.apache.commons.rng.UniformRandomProvider;
 import java.util.Arrays;
@@ -29,7 +34,9 @@ import java.util.Optional;
  * {@code infrastructure:} section. The workload's VMs are placed by the named policy under the
  * overcommit ratios; each request (or {@code kind: job} task) becomes a task of its duration's
  * worth of instructions at one vCPU, run time- or space-shared with host contention
- * ({@link BatchRun}); scheduled host failures restart VMs by HA and DRS migrates between hosts.
+ * ({@link BatchRun}); scheduled host failures restart VMs by HA, DRS migrates between hosts,
+ * {@link Consolidation} packs VMs and switches hosts off, migrations are pre-copy ({@link PreCopy})
+ * and snapshot rollbacks stop VMs; the run ends at the horizon (or its last task, if later).
  * The model takes part only when the spec has an infrastructure (no row otherwise).
  */
 public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
@@ -71,6 +78,9 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
     long disk = f.parsed("disk", Units::memoryBytes).map(b -> b >> 20).orElse(DEFAULT_DISK_MIB);
     Distribution boot = f.node("boot").flatMap(n -> DistributionSpec.bind(n, "models.datacenter 'boot'", problems)).orElse(DEFAULT_BOOT);
     f.done();
+    infra.flatMap(Infrastructure::snapshots).ifPresent(sp -> sp.rollbacks().stream().filter(r -> r.vm() >= vms).findFirst().ifPresent(r ->
+        problems.add(w.mark(), "a snapshot rollback names vm " + r.vm() + " but workload '" + w.name() + "' runs " + vms + " VMs",
+            "number VMs from 0 to " + (vms - 1) + ", or give the workload more 'vms'")));
     return infra.filter(i -> memory > 0).map(i -> new DatacenterSettings(i, kind, vms, vcpus, memory, exec, boot, disk));
   }
 
@@ -105,7 +115,18 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
       for (int v = 0; v < cluster.vms(); v++) run.boot(v, boot.next());
       infra.failureProcess().ifPresent(p -> new FailureProcess(p.timeToFailure(), p.timeToRepair(), p.detectNanos(), p.bootNanos())
           .schedule(run, ctx.streams(), ctx.horizonNanos()));
-      infra.drs().ifPresent(d -> new DrsBalancer(d.intervalNanos(), d.imbalance()).schedule(run));
+      run.endAt(ctx.horizonNanos());
+      Infrastructure.MigrationSpec m = infra.migration();
+      run.migrateBy(new PreCopy(m.dirtyMiBps(), SimTime.toSeconds(m.maxDowntimeNanos()), m.maxRounds(), SimTime.toSeconds(m.switchOverNanos())));
+      run.zones(zoneNumbers(infra));
+      infra.drs().ifPresent(d -> new DrsBalancer(d.intervalNanos(), d.imbalance(), infra.consolidation().isPresent()).schedule(run));
+      infra.consolidation().ifPresent(c -> new Consolidation(c.intervalNanos(), detector(c), c.underload()).schedule(run));
+      infra.snapshots().ifPresent(sp -> {
+        long restore = restoreNanos(s.diskMiB(), sp.throughputMBps());
+        for (Infrastructure.RollbackSpec rb : sp.rollbacks()) {
+          if (rb.vm() < cluster.vms()) run.simulation().at(rb.atNanos(), p -> run.rollback(rb.vm(), restore), 0);
+        }
+      });
     });
     return DatacenterResult.of(name(), ctx, s, cluster, r).withHostHeatMap(heat.map(cluster));
   }
@@ -146,6 +167,33 @@ public final class DatacenterModel implements ComputeModel<DatacenterSettings> {
     int[] vm = new int[n[0]];
     for (int i = 0; i < vm.length; i++) vm[i] = i % vms;
     return new BatchJobs(Arrays.copyOf(at[0], n[0]), Arrays.copyOf(len[0], n[0]), vm);
+  }
+
+  /** Returns the overload detector a {@code consolidation:} names, with its parameter. */
+  static OverloadDetector detector(Infrastructure.ConsolidationSpec c) {
+    return switch (c.overload()) {
+      case "iqr" -> AdaptiveThreshold.iqr(c.parameter());
+      case "mad" -> AdaptiveThreshold.mad(c.parameter());
+      case "lr" -> new LocalRegression(c.parameter());
+      case "lrr" -> new RobustLocalRegression(c.parameter());
+      default -> new StaticThreshold(c.parameter());
+    };
+  }
+
+  /**
+   * Returns how long restoring a VM from its snapshot stops it: its written disk read back at the
+   * snapshot throughput (GB × 1000 / MB/s, as snapshot creation is timed). An <b>assumption</b>:
+   * restores that stream lazily (EBS fast snapshot restore) resume sooner.
+   */
+  static long restoreNanos(long diskMiB, double throughputMBps) {
+    return SimTime.ofSeconds(diskMiB / 1024.0 * 1000 / throughputMBps);
+  }
+
+  /** Numbers each host's zone (datacenter and zone), for the migrations' cross-zone traffic. */
+  static int[] zoneNumbers(Infrastructure infra) {
+    List<String> zones = Hosts.zones(infra);
+    List<String> distinct = zones.stream().distinct().toList();
+    return zones.stream().mapToInt(distinct::indexOf).toArray();
   }
 
   /** Lists the placement policies, for the spec's check that they match the registry. */

@@ -50,7 +50,9 @@ final class DatacenterResult {
     double kwh = r.energyKwh() * carbon.pue().doubleValue();
     double co2 = kwh * carbon.gridTco2ePerKwh().doubleValue() * 1000;
     VmRunningCosts vmCosts = VmRunningCosts.of(ctx, s);
-    Cost cost = cost(ctx, s, cluster, kwh, used).plus(Cost.ofOther(vmCosts.total()));
+    Operations ops = r.operations();
+    BigDecimal network = networkCost(s, ops);
+    Cost cost = cost(ctx, s, cluster, kwh, used).plus(Cost.ofOther(vmCosts.total())).plus(Cost.ofOther(network));
     ModelResult.Latency lat = new ModelResult.Latency(latency.meanMs(), latency.percentileMs(50), latency.percentileMs(95),
         latency.percentileMs(99), latency.maxMs());
     BigDecimal total = cost.total();
@@ -59,7 +61,6 @@ final class DatacenterResult {
     long tasks = r.finish().length;
     ModelResult.Figures f = new ModelResult.Figures(tasks, completed, tasks - completed, 0, 0, 0, lat, placed, placed, used,
         new ModelResult.CostUsd(total, cost.compute(), cost.requests(), cost.idle(), cost.other()), perMonth, kwh, co2);
-    Operations ops = r.operations();
     Map<String, Double> metrics = new LinkedHashMap<>();
     metrics.put("hosts", (double) cluster.hosts());
     metrics.put("hostsRunningVms", (double) hostsWithVms(cluster));
@@ -90,11 +91,46 @@ final class DatacenterResult {
     metrics.put("snapshotGbMonths", vmCosts.snapshots().gbMonths());
     metrics.put("snapshotUsd", vmCosts.snapshotStorage().doubleValue());
     metrics.put("snapshotCreationSeconds", vmCosts.snapshots().creationSeconds());
+    metrics.put("migrationDowntimeSeconds", ops.migrationDowntimeSeconds());
+    metrics.put("preCopyRounds", (double) ops.preCopyRounds());
+    metrics.put("migratedGb", ops.migratedGb());
+    metrics.put("crossZoneMigratedGb", ops.crossZoneMigratedGb());
+    metrics.put("migrationNetworkUsd", network.doubleValue());
+    metrics.put("migrationDegradedCpuSeconds", ops.degradedMipsSeconds() / Math.max(1e-9, vcpuMips(cluster)));
+    metrics.put("tasksDelayedByMigration", (double) ops.tasksDelayedByMigration());
+    metrics.put("migrationDelaySeconds", ops.migrationDelaySeconds());
+    metrics.put("overloadDetections", (double) ops.overloadDetections());
+    metrics.put("consolidationMigrations", (double) ops.consolidationMigrations());
+    metrics.put("hostsEmptiedByConsolidation", (double) ops.hostsEmptied());
+    metrics.put("rollbacks", (double) ops.rollbacks());
+    metrics.put("rollbackSeconds", ops.rollbackSeconds());
+    metrics.put("tasksRestartedByRollback", (double) ops.rollbackRestartedTasks());
+    metrics.put("rollbackLostCpuSeconds", ops.rollbackLostMi() / Math.max(1e-9, vcpuMips(cluster)));
+    metrics.put("tasksDelayedByRollback", (double) ops.tasksDelayedByRollback());
     List<String> notes = List.of(placed + " × " + s.vcpus() + " vCPU VMs on " + hostsWithVms(cluster) + " of " + cluster.hosts()
         + " hosts (" + s.infrastructure().placement() + ", CPU overcommit ≤ " + s.infrastructure().cpuOvercommit() + "), "
         + s.execution().specName() + " " + s.kind() + " tasks; " + ops.migrations() + " migrations, " + ops.hostFailures()
-        + " host failures, " + ops.vmRestarts() + " HA restarts");
-    return ModelResult.of(model, f, notes, metrics, Map.of("hosts", hostTable(s, cluster, r)));
+        + " host failures, " + ops.vmRestarts() + " HA restarts",
+        String.format(java.util.Locale.ROOT, "migrations: %d (%d by consolidation, %d hosts emptied), %.1f GB moved (%.1f GB across zones, $%.2f),"
+            + " %.1f s pre-copy, %.2f s downtime; %d snapshot rollbacks (%.0f s restoring, %d tasks restarted)", ops.migrations(),
+            ops.consolidationMigrations(), ops.hostsEmptied(), ops.migratedGb(), ops.crossZoneMigratedGb(), network.doubleValue(),
+            ops.migrationSeconds(), ops.migrationDowntimeSeconds(), ops.rollbacks(), ops.rollbackSeconds(), ops.rollbackRestartedTasks()));
+    Map<String, ModelResult.Table> tables = new LinkedHashMap<>();
+    tables.put("hosts", hostTable(s, cluster, r));
+    tables.put("operations", operationsTable(ops, network));
+    return ModelResult.of(model, f, notes, metrics, tables);
+  }
+
+  /** Prices the memory migrations sent: within a zone at {@code pricePerGb}, across zones at {@code crossZonePricePerGb}. */
+  static BigDecimal networkCost(DatacenterSettings s, Operations ops) {
+    var n = s.infrastructure().network();
+    double sameZone = Math.max(0, ops.migratedGb() - ops.crossZoneMigratedGb());
+    return n.pricePerGb().multiply(BigDecimal.valueOf(sameZone), MathContext.DECIMAL64)
+        .add(n.crossZonePricePerGb().multiply(BigDecimal.valueOf(ops.crossZoneMigratedGb()), MathContext.DECIMAL64));
+  }
+
+  private static double vcpuMips(Cluster c) {
+    return c.vms() == 0 ? 1 : c.shape(0).mipsPerVcpu();
   }
 
   private static Cost cost(RunContext ctx, DatacenterSettings s, Cluster cluster, double kwh, double used) {
@@ -117,6 +153,15 @@ final class DatacenterResult {
     BigDecimal fixed = owning.add(licence).multiply(months, MathContext.DECIMAL128).multiply(BigDecimal.valueOf(share), MathContext.DECIMAL128);
     BigDecimal electricity = s.infrastructure().electricityPerKwh().multiply(BigDecimal.valueOf(kwh), MathContext.DECIMAL128);
     return ResultAssembly.splitIdle(fixed, used, Cost.ofOther(electricity));
+  }
+
+  /** One row of totals: migrations (and those consolidation made), memory moved and its price, pre-copy and downtime, rollbacks. */
+  private static ModelResult.Table operationsTable(Operations ops, BigDecimal network) {
+    List<Object> row = List.of((double) ops.migrations(), (double) ops.consolidationMigrations(), (double) ops.hostsEmptied(),
+        ops.migratedGb(), ops.crossZoneMigratedGb(), network.doubleValue(), ops.migrationSeconds(), ops.migrationDowntimeSeconds(),
+        (double) ops.hostFailures(), (double) ops.vmRestarts(), (double) ops.rollbacks());
+    return new ModelResult.Table(List.of("migrations", "byConsolidation", "hostsEmptied", "gbMoved", "gbAcrossZones", "networkUsd",
+        "preCopySeconds", "downtimeSeconds", "hostFailures", "haRestarts", "rollbacks"), List.of(row));
   }
 
   private static ModelResult.Table hostTable(DatacenterSettings s, Cluster cluster, BatchResult r) {

@@ -88,4 +88,90 @@ public final class Operations {
   public int restartedTasks() {
     return restartedTasks;
   }
+
+  double migrationDowntimeSeconds;
+  int preCopyRounds;
+  double migratedGb;
+  double crossZoneMigratedGb;
+  int tasksDelayedByMigration;
+  double migrationDelaySeconds;
+  double lostMi;
+  int rollbacks;
+  double rollbackSeconds;
+  int rollbackRestartedTasks;
+  double rollbackLostMi;
+  int tasksDelayedByRollback;
+  int overloadDetections;
+  int consolidationMigrations;
+  int hostsEmptied;
+
+  /** Returns the migrations' downtime (stop-and-copy plus switch-over) in seconds, summed. */
+  public double migrationDowntimeSeconds() {
+    return migrationDowntimeSeconds;
+  }
+
+  /** Returns the iterative pre-copy rounds of all migrations (the stop-and-copy not counted). */
+  public int preCopyRounds() {
+    return preCopyRounds;
+  }
+
+  /** Returns the memory migrations sent over the network, in GiB. */
+  public double migratedGb() {
+    return migratedGb;
+  }
+
+  /** Returns the part of {@link #migratedGb} sent between hosts in different zones. */
+  public double crossZoneMigratedGb() {
+    return crossZoneMigratedGb;
+  }
+
+  /** Returns how many tasks arrived while their VM was paused for a migration's stop-and-copy. */
+  public int tasksDelayedByMigration() {
+    return tasksDelayedByMigration;
+  }
+
+  /** Returns the seconds those tasks waited for the VM to resume, summed. */
+  public double migrationDelaySeconds() {
+    return migrationDelaySeconds;
+  }
+
+  /** Returns the snapshot rollbacks done. */
+  public int rollbacks() {
+    return rollbacks;
+  }
+
+  /** Returns the seconds VMs were stopped restoring snapshots, summed. */
+  public double rollbackSeconds() {
+    return rollbackSeconds;
+  }
+
+  /** Returns the tasks a rollback interrupted (each restarted from the beginning). */
+  public int rollbackRestartedTasks() {
+    return rollbackRestartedTasks;
+  }
+
+  /** Returns the work (million instructions) rollbacks threw away: the progress of the tasks in flight. */
+  public double rollbackLostMi() {
+    return rollbackLostMi;
+  }
+
+  /** Returns the tasks that waited for a VM's restore (interrupted or arriving meanwhile). */
+  public int tasksDelayedByRollback() {
+    return tasksDelayedByRollback;
+  }
+
+  /** Returns how many times consolidation found a host overloaded. */
+  public int overloadDetections() {
+    return overloadDetections;
+  }
+
+  /** Returns the migrations consolidation made (overloaded hosts shedding VMs and underloaded hosts emptied). */
+  public int consolidationMigrations() {
+    return consolidationMigrations;
+  }
+
+  /** Returns the underloaded hosts consolidation emptied (switched off when {@code switchOffEmptyHosts}). */
+  public int hostsEmptied() {
+    return hostsEmptied;
+  }
 }

@@ -25,6 +25,11 @@ final class TaskHeap {
     return task[i];
   }
 
+  /** Returns the key (finishing work mark) of the {@code i}-th task in heap order. */
+  double keyAt(int i) {
+    return key[i];
+  }
+
   /** Removes every task. */
   void clear() {
     size = 0;
