@@ -61,7 +61,7 @@ final class ResultsCommand implements Runnable {
   }
 
   @Command(name = "query", mixinStandardHelpOptions = true,
-      description = "Run SQL over the stored runs: tables runs, workloads, model_results, recommendations, metrics, model_tables, series, latency_cdf, function_totals.")
+      description = "Run SQL over the stored runs: tables runs, workloads, model_results, recommendations, metrics, model_tables, series, latency_cdf, function_totals, host_heat.")
   static final class Query implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SQL", description = "One SQL statement, e.g. \"SELECT * FROM model_results\".")
     String sql;

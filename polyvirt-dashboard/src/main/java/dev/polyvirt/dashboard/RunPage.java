@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One run: per workload the recommendation and its reasons, a table comparing every model (cost,
- * p99, cold starts, instances), a cost chart, then the run's own report.html in a frame.
+ * p99, cold starts, instances), a cost chart, a per-host heat map for a datacenter result, then the
+ * run's own report.html in a frame.
  */
 final class RunPage {
   private RunPage() {}
@@ -27,6 +30,8 @@ final class RunPage {
     QueryResult results = db.query("SELECT workload, model, feasible, cost_usd_per_month, latency_p99_ms, cold_start_rate,"
         + " avg_instances, infeasible_reasons FROM model_results" + where);
     QueryResult reasons = db.query("SELECT workload, reason FROM recommendations" + where + " ORDER BY workload, line");
+    QueryResult heat = db.query("SELECT workload, model, host_index, host, zone, host_model, bucket, start_s, bucket_s, utilization"
+        + " FROM host_heat" + where + " ORDER BY workload, model, host_index, bucket");
 
     StringBuilder b = new StringBuilder();
     b.append("<p class=\"meta\">Run <code>").append(esc(id)).append("</code> of <code>").append(esc(run.get(1)))
@@ -58,10 +63,37 @@ final class RunPage {
         }
         b.append("</tr>\n");
       }
-      b.append("</tbody></table>\n").append(CostChart.svg("cost-chart-" + n++, bars)).append("</section>\n");
+      b.append("</tbody></table>\n").append(CostChart.svg("cost-chart-" + n, bars));
+      heatMaps(b, heat, name, n++);
+      b.append("</section>\n");
     }
     b.append("<h2>Report</h2><iframe id=\"report\" title=\"report.html\" src=\"/runs/").append(esc(id)).append("/report.html\"></iframe>");
     return Html.page(run.get(0) + " · " + id.value(), b.toString());
+  }
+
+  /** Appends a heat map per model of workload {@code name} that stored one (datacenter results), under a heading of its own. */
+  private static void heatMaps(StringBuilder b, QueryResult heat, String name, int n) {
+    Map<String, List<List<Object>>> byModel = new LinkedHashMap<>();
+    for (List<Object> r : heat.rows()) if (name.equals(r.get(0))) byModel.computeIfAbsent((String) r.get(1), m -> new ArrayList<>()).add(r);
+    for (Map.Entry<String, List<List<Object>>> e : byModel.entrySet()) {
+      List<HostHeatChart.Host> hosts = new ArrayList<>();
+      List<Double> starts = new ArrayList<>();
+      double end = 0;
+      List<Double> row = null;
+      for (List<Object> r : e.getValue()) {
+        int bucket = (Integer) r.get(6);
+        if (bucket == 0) {
+          row = new ArrayList<>();
+          hosts.add(new HostHeatChart.Host((String) r.get(3), (String) r.get(4), (String) r.get(5), row));
+        }
+        if (hosts.size() == 1) starts.add((Double) r.get(7));
+        end = Math.max(end, (Double) r.get(7) + (Double) r.get(8));
+        row.add(r.get(9) == null ? 0.0 : (Double) r.get(9));
+      }
+      String title = e.getKey() + " · host utilisation over time";
+      b.append("<h3>").append(esc(title)).append("</h3>\n")
+          .append(HostHeatChart.svg("heat-" + n + "-" + e.getKey(), title, hosts, starts, end)).append('\n');
+    }
   }
 
   private static List<String> strings(Object list) {

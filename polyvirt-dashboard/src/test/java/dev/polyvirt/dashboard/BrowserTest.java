@@ -45,16 +45,20 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
+    Files.createDirectories(root.resolve("examples"));
+    Files.copy(Path.of("..", "examples", "traffic-poisson.yaml"), root.resolve("examples/traffic-poisson.yaml"));
+    dashboard = Dashboard.start(new Workspace(root), "127.0.0.1", 0, 2);
+    browser = chromium(profile);
+  }
+
+  /** Starts the system's headless Chromium through its chromedriver, with its profile in {@code profile}. */
+  static WebDriver chromium(Path profile) {
     for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(p)) {
         fail(p + " is missing: the browser tests need Debian's chromium and chromium-driver;"
             + " .ci/run installs them (apt-get install -y chromium chromium-driver)");
       }
     }
-    Files.createDirectories(root.resolve("examples"));
-    Files.copy(Path.of("..", "examples", "traffic-poisson.yaml"), root.resolve("examples/traffic-poisson.yaml"));
-    dashboard = Dashboard.start(new Workspace(root), "127.0.0.1", 0, 2);
-
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     ChromeOptions options = new ChromeOptions();
@@ -62,7 +66,7 @@ class BrowserTest {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
-    browser = new ChromeDriver(service, options);
+    return new ChromeDriver(service, options);
   }
 
   @AfterAll

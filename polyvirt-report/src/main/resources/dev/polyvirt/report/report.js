@@ -109,6 +109,63 @@
     });
   }
 
+  /** The Pareto chart's label font (ECharts' default 12 px in the page's family) and padding, to measure labels as drawn. */
+  var PARETO_FONT = '12px system-ui, -apple-system, "Segoe UI", sans-serif', PARETO_PAD = [1, 3], PARETO_GAP = 8;
+  var measureCanvas;
+
+  /** The width and height of a Pareto label's box in pixels: its text measured in the label font, plus padding. */
+  function paretoLabelSize(text) {
+    measureCanvas = measureCanvas || document.createElement('canvas');
+    var g = measureCanvas.getContext('2d');
+    g.font = PARETO_FONT;
+    // ECharts sets a 12 px line in a 14 px box; a pixel more each way absorbs rounding
+    return {w: Math.ceil(g.measureText(text).width) + 2 * PARETO_PAD[1] + 2, h: 14 + 2 * PARETO_PAD[0] + 2};
+  }
+
+  function overlaps(a, b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; }
+
+  /**
+   * Where each Pareto label goes so that no two labels overlap, nor a label another model's point:
+   * points are {x, y (pixels), r (symbol radius), w, h (label box)}; labels stay in {x0, y0, x1, y1} if they can.
+   * Each label, the chosen model's first then in data order, takes the first free place among
+   * above, below, right and left of its point, then stacked further above (or below) — a place always
+   * exists, so the result is deterministic and overlap-free. Returns per point {position, offset}.
+   */
+  function paretoLabelPlaces(points, box) {
+    var taken = points.map(function (p) { return {x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r}; });
+    var order = points.map(function (p, i) { return i; }).sort(function (a, b) {
+      return (points[b].first ? 1 : 0) - (points[a].first ? 1 : 0) || a - b;
+    });
+    var places = [];
+    order.forEach(function (i) {
+      var p = points[i], d = p.r + PARETO_GAP;
+      // a label above or below a point near the plot's side slides along it to stay inside the plot
+      var dx = Math.max(box.x0 + 1 - (p.x - p.w / 2), Math.min(0, box.x1 - 1 - (p.x + p.w / 2)));
+      function above(k) { return {position: 'top', offset: [dx, -k * p.h], x: p.x - p.w / 2 + dx, y: p.y - d - (k + 1) * p.h}; }
+      function below(k) { return {position: 'bottom', offset: [dx, k * p.h], x: p.x - p.w / 2 + dx, y: p.y + d + k * p.h}; }
+      var cands = [above(0), below(0),
+        {position: 'right', offset: [0, 0], x: p.x + d, y: p.y - p.h / 2},
+        {position: 'left', offset: [0, 0], x: p.x - d - p.w, y: p.y - p.h / 2}];
+      // stacked places: each of the other n − 1 labels and n − 1 points blocks at most 3 of those above,
+      // so 6n of them always leave one free
+      for (var k = 1; k <= 6 * points.length; k++) {
+        cands.push(above(k));
+        if (k <= points.length) cands.push(below(k));
+      }
+      function free(c, inBox) {
+        var r = {x: c.x - 1, y: c.y - 1, w: p.w + 2, h: p.h + 2};
+        if (inBox && (r.x < box.x0 || r.y < box.y0 || r.x + r.w > box.x1 || r.y + r.h > box.y1)) return false;
+        return taken.every(function (t, j) { return j === i || !overlaps(r, t); });
+      }
+      // inside the plot if possible; else the first place clear of the others (stacking always finds one)
+      var c = cands.filter(function (c) { return free(c, true); })[0] || cands.filter(function (c) { return free(c, false); })[0]
+        || cands[cands.length - 1];
+      taken.push({x: c.x, y: c.y, w: p.w, h: p.h});
+      places[i] = {position: c.position, offset: c.offset};
+    });
+    return places;
+  }
+
   /** Total cost of ownership per month (the planner's: bill + operations labour) against p99; the non-dominated ones green and joined. */
   function pareto(w) {
     var points = w.models.map(function (m) {
@@ -121,9 +178,8 @@
       .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     var scatter = {name: 'models', type: 'scatter', data: points,
       // a light backdrop keeps a name readable where it crosses the target line or a grid line
-      label: {show: true, position: 'top', distance: 8, formatter: function (p) { return label(w, p.name); }, color: '#1d2433',
-        backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3]},
-      labelLayout: {hideOverlap: false, moveOverlap: 'shiftY'}};
+      label: {show: true, position: 'top', distance: PARETO_GAP, formatter: function (p) { return label(w, p.name); }, color: '#1d2433',
+        backgroundColor: 'rgba(255,255,255,0.85)', padding: PARETO_PAD}};
     if (w.p99TargetMs) {
       scatter.markLine = {symbol: 'none', silent: true, lineStyle: {color: TARGET, type: 'dashed'},
         // unlabelled (the caption names it): a label inside the plot collided with the models' own labels near the target
@@ -140,6 +196,25 @@
       yAxis: {type: 'log', name: 'p99', nameTextStyle: {align: 'right'}, axisLabel: {formatter: ms}},
       series: [{name: 'front', type: 'line', data: front, symbol: 'none', silent: true, z: 1,
         lineStyle: {color: OK, type: 'dashed', width: 1.5}}, scatter]
+    });
+    var el = document.getElementById(w.id + '-pareto'), c = el && echarts.getInstanceByDom(el);
+    if (!c) return;
+    // labels are placed from the points' pixels (x linear, y log), so again whenever the chart is resized
+    function place() {
+      var at = points.map(function (p) {
+        var px = c.convertToPixel({seriesIndex: 1}, p.value), size = paretoLabelSize(label(w, p.name));
+        return {x: px[0], y: px[1], r: p.symbolSize / 2, w: size.w, h: size.h, first: p.name === w.chosen};
+      });
+      // labels keep to the plot, its top margin and the right margin: clear of the axes' own labels
+      var g = c.getModel().getComponent('grid', 0).coordinateSystem.getRect();
+      var places = paretoLabelPlaces(at, {x0: g.x, y0: Math.max(0, g.y - 30), x1: c.getWidth(), y1: g.y + g.height});
+      c.setOption({series: [{}, {data: points.map(function (p, i) {
+        return Object.assign({}, p, {label: {position: places[i].position, offset: places[i].offset}});
+      })}]});
+    }
+    place();
+    ['resize', 'beforeprint', 'afterprint'].forEach(function (e) {
+      window.addEventListener(e, function () { c.resize(); place(); });
     });
   }
 

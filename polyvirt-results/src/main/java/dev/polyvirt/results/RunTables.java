@@ -13,7 +13,8 @@ public final class RunTables {
       new ModelTablesTable(),
       new SeriesTable(),
       new LatencyCdfTable(),
-      new FunctionTotalsTable());
+      new FunctionTotalsTable(),
+      new HostHeatTable());
 
   private RunTables() {}
 

@@ -42,7 +42,7 @@ class ResultsDatabaseTest {
     try (Stream<Path> files = Files.list(out.resolve("runs").resolve(id.value()))) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("runs.parquet", "workloads.parquet",
           "model_results.parquet", "recommendations.parquet", "metrics.parquet", "model_tables.parquet",
-          "series.parquet", "latency_cdf.parquet", "function_totals.parquet", "spec.yaml", "results.json", "report.html");
+          "series.parquet", "latency_cdf.parquet", "function_totals.parquet", "host_heat.parquet", "spec.yaml", "results.json", "report.html");
     }
     assertThat(out.resolve("runs").resolve(id.value()).resolve("spec.yaml")).hasContent(TinyPlans.SPEC.strip());
 
