@@ -15,6 +15,15 @@ import java.util.Arrays;
  * dimension, so the hours are kept apart: the sum of hourly maxima is at least the maximum of the
  * monthly means, and equal to it only when one dimension dominates every hour.
  *
+ * <p>For one workload alone the hours change nothing: every dimension here is its hour's arrivals
+ * times a fixed per-request factor (1 connection, the request + response bytes, the mean latency),
+ * so the same dimension binds every hour and the month's LCU-hours are the month's requests times
+ * the largest factor — the monthly mean is exact. They matter for a load balancer that several
+ * workloads share (the cluster's ingress, the one behind the gateway): there the factors mix in
+ * each hour's proportions, a byte-heavy service and a connection-heavy one may bind in different
+ * hours, and the shared ALB pays the larger of their summed dimensions hour by hour, which is at
+ * most what they pay apart.
+ *
  * <p>Hours come from the simulated arrivals series ({@link ModelResult.Series}, 200 buckets): a
  * bucket's arrivals are spread over the hours it overlaps in proportion to the overlap, so a span
  * up to 200 h is resolved hour by hour; longer spans have buckets wider than an hour, whose

@@ -6,6 +6,7 @@ import dev.polyvirt.models.ModelResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -34,7 +35,7 @@ final class EventMesh {
   private EventMesh() {}
 
   /** One event-driven workload: its synchronous recommendation, its placement behind the bus, and the models qualifying there. */
-  record Consumer(String name, String recommended, String behindBus, ModelResult result, Set<String> asyncModels) {}
+  record Consumer(String name, String recommended, String behindBus, ModelResult result, Set<String> asyncModels, OptionalLong target) {}
 
   /** States, for each consumer, what the bus changes. */
   static List<String> notes(List<Consumer> consumers, long delayNanos) {
@@ -48,8 +49,12 @@ final class EventMesh {
       } else if (!c.asyncModels().isEmpty()) {
         b.append(String.join(", ", c.asyncModels())).append(" would also qualify behind the bus (within ").append(delay)
             .append(") but scores lower; it stays on ").append(c.recommended());
+      } else if (c.target().isEmpty()) {
+        b.append("no latency target, so the bus relaxes nothing (every model that serves its events already qualifies); it stays on ")
+            .append(c.recommended());
       } else {
-        b.append("no other model qualifies behind the bus; it stays on ").append(c.recommended());
+        b.append("no model that misses the p99 target of ").append(SimTime.format(c.target().getAsLong()))
+            .append(" handles every event within ").append(delay).append("; it stays on ").append(c.recommended());
       }
       smoothing(c.result().series(), delayNanos).ifPresent(s -> b.append("; ").append(s));
       out.add(b.toString());

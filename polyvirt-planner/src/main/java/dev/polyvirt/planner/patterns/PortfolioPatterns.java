@@ -54,7 +54,7 @@ public final class PortfolioPatterns {
    */
   private record Tenant(String name, boolean isPublic, boolean stateful, boolean events, double requestsPerMonth,
       String recommended, Map<String, Scorecard> eligible, double controlPlaneSharePerMonth, Map<String, ModelResult> results,
-      DataTransfer transfer, long horizonNanos, Map<String, Scorecard> async) {
+      DataTransfer transfer, long horizonNanos, Map<String, Scorecard> async, OptionalLong target) {
     /** Returns the scorecard of {@code model}, eligible or eligible behind the bus. */
     Scorecard card(String model) {
       return eligible.containsKey(model) ? eligible.get(model) : async.get(model);
@@ -98,7 +98,7 @@ public final class PortfolioPatterns {
       }
       tenants.add(new Tenant(name, req.exposure().equals("public-http"), req.state().equals("stateful"), events,
           FrontDoor.requestsPerMonth(recommended, horizon), rec.get(), eligible, share, results, wp.workload().workload().dataTransfer(),
-          horizon, async));
+          horizon, async, req.latencyP99Nanos()));
     }
     if (!unplaced.isEmpty()) notes.add("left out (no model can host them): " + String.join(", ", unplaced));
     if (tenants.isEmpty()) return new Patterns(List.of(), Optional.empty(), Optional.empty(), notes);
@@ -134,7 +134,7 @@ public final class PortfolioPatterns {
           + "latency target but handles every event within " + SimTime.format(settings.patterns().eventDelayNanos()), tenants,
           PortfolioPatterns::behindBus, FrontDoors.OWN, true));
       notes.addAll(EventMesh.notes(tenants.stream().filter(Tenant::events).map(t -> new EventMesh.Consumer(t.name(), t.recommended(),
-          behindBus(t), t.results().get(t.recommended()), t.async().keySet())).toList(), settings.patterns().eventDelayNanos()));
+          behindBus(t), t.results().get(t.recommended()), t.async().keySet(), t.target())).toList(), settings.patterns().eventDelayNanos()));
     }
     return ranked(options, tenants, settings.weights(), notes);
   }
