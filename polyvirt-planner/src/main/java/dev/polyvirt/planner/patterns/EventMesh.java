@@ -48,7 +48,7 @@ final class EventMesh {
             .append(" (misses the synchronous p99 target, handles every event within ").append(delay).append(')');
       } else if (!c.asyncModels().isEmpty()) {
         b.append(String.join(", ", c.asyncModels())).append(" would also qualify behind the bus (within ").append(delay)
-            .append(") but scores lower; it stays on ").append(c.recommended());
+            .append(") but scores lower by the planner's weights; it stays on ").append(c.recommended());
       } else if (c.target().isEmpty()) {
         b.append("no latency target, so the bus relaxes nothing (every model that serves its events already qualifies); it stays on ")
             .append(c.recommended());
@@ -67,7 +67,7 @@ final class EventMesh {
     if (s.buckets() == 0) return java.util.Optional.empty();
     double mean = s.arrivals().stream().mapToLong(Long::longValue).sum() / SimTime.toSeconds(s.horizonNanos());
     double peak = peakRate(s);
-    if (mean <= 0 || peak <= mean * 1.05) return java.util.Optional.empty();
+    if (mean <= 0 || peak < mean * 1.5) return java.util.Optional.empty(); // steady arrivals: nothing to smooth
     double steady = steadyRate(s, SimTime.toSeconds(delayNanos));
     return java.util.Optional.of(String.format(Locale.ROOT, "arrivals peak at %.3g/s (per %s bucket) against a %.3g/s mean; "
         + "behind the bus a consumer serving %.3g/s steadily would handle every event within %s (%.0f %% less capacity than the peak; "

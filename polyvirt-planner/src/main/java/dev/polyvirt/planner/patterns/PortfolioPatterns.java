@@ -4,8 +4,10 @@ import dev.polyvirt.engine.SimTime;
 import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.planner.Plan;
 import dev.polyvirt.planner.WorkloadPlan;
+import dev.polyvirt.planner.score.Criteria;
 import dev.polyvirt.planner.score.PlannerSettings;
 import dev.polyvirt.planner.score.Scorecard;
+import dev.polyvirt.planner.score.Scoring;
 import dev.polyvirt.planner.score.Weights;
 import dev.polyvirt.models.Eligibility;
 import dev.polyvirt.planner.tco.DataTransferBill;
@@ -55,9 +57,16 @@ public final class PortfolioPatterns {
   private record Tenant(String name, boolean isPublic, boolean stateful, boolean events, double requestsPerMonth,
       String recommended, Map<String, Scorecard> eligible, double controlPlaneSharePerMonth, Map<String, ModelResult> results,
       DataTransfer transfer, long horizonNanos, Map<String, Scorecard> async, OptionalLong target) {
-    /** Returns the scorecard of {@code model}, eligible or eligible behind the bus. */
+    /** Returns the scorecard of {@code model}: eligible, or eligible only behind the bus (scored among those). */
     Scorecard card(String model) {
       return eligible.containsKey(model) ? eligible.get(model) : async.get(model);
+    }
+
+    /** Returns the models that qualify only behind the bus. */
+    java.util.Set<String> asyncOnly() {
+      java.util.Set<String> only = new java.util.LinkedHashSet<>(async.keySet());
+      only.removeAll(eligible.keySet());
+      return only;
     }
   }
 
@@ -90,10 +99,20 @@ public final class PortfolioPatterns {
       boolean events = req.exposure().equals("events");
       Map<String, Scorecard> async = new LinkedHashMap<>();
       if (events) {
+        // behind the bus: the planner's own scoring, with the models that qualify within the event delay added to the eligible
         long bound = Math.max(settings.patterns().eventDelayNanos(), req.latencyP99Nanos().orElse(0));
+        List<Criteria> all = new ArrayList<>(), qualifying = new ArrayList<>();
+        boolean relaxed = false;
         for (Scorecard c : wp.assessment().scorecards()) {
           ModelResult r = results.get(c.model());
-          if (!c.eligible() && r != null && Eligibility.of(r.figures().orElseThrow(), OptionalLong.of(bound)).ok()) async.put(c.model(), c);
+          if (r == null) continue;
+          all.add(c.criteria());
+          boolean ok = c.eligible() || Eligibility.of(r.figures().orElseThrow(), OptionalLong.of(bound)).ok();
+          if (ok) qualifying.add(c.criteria());
+          relaxed |= ok && !c.eligible();
+        }
+        if (relaxed) {
+          for (Scorecard c : Scoring.score(all, qualifying, settings.weights())) if (c.eligible()) async.put(c.model(), c);
         }
       }
       tenants.add(new Tenant(name, req.exposure().equals("public-http"), req.state().equals("stateful"), events,
@@ -134,7 +153,7 @@ public final class PortfolioPatterns {
           + "latency target but handles every event within " + SimTime.format(settings.patterns().eventDelayNanos()), tenants,
           PortfolioPatterns::behindBus, FrontDoors.OWN, true));
       notes.addAll(EventMesh.notes(tenants.stream().filter(Tenant::events).map(t -> new EventMesh.Consumer(t.name(), t.recommended(),
-          behindBus(t), t.results().get(t.recommended()), t.async().keySet(), t.target())).toList(), settings.patterns().eventDelayNanos()));
+          behindBus(t), t.results().get(t.recommended()), t.asyncOnly(), t.target())).toList(), settings.patterns().eventDelayNanos()));
     }
     return ranked(options, tenants, settings.weights(), notes);
   }
@@ -146,8 +165,9 @@ public final class PortfolioPatterns {
    */
   private static String behindBus(Tenant t) {
     if (!t.events() || t.async().isEmpty()) return t.recommended();
-    return java.util.stream.Stream.concat(t.eligible().values().stream(), t.async().values().stream())
-        .max(java.util.Comparator.comparingDouble(Scorecard::score)).map(Scorecard::model).orElse(t.recommended());
+    Scorecard best = t.async().get(t.recommended());
+    for (Scorecard c : t.async().values()) if (c.score() > best.score() + 1e-12) best = c;
+    return best.model();
   }
 
   /** Data-plane separation: stateful on vm when vm qualifies; stateless on the best-scored model other than vm. */
