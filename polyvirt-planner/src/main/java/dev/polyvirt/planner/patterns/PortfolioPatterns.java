@@ -165,8 +165,8 @@ public final class PortfolioPatterns {
    */
   private static String behindBus(Tenant t) {
     if (!t.events() || t.async().isEmpty()) return t.recommended();
-    Scorecard best = t.async().get(t.recommended());
-    for (Scorecard c : t.async().values()) if (c.score() > best.score() + 1e-12) best = c;
+    Scorecard best = t.async().get(t.recommended()); // absent when no model met the target and the lowest p99 was taken
+    for (Scorecard c : t.async().values()) if (best == null || c.score() > best.score() + 1e-12) best = c;
     return best.model();
   }
 
