@@ -61,8 +61,8 @@ final class Recommender {
     List<ModelResult> meeting = serving.stream().filter(r -> meets(r, slo)).toList();
     Map<ModelResult, Criteria> criteria = new LinkedHashMap<>();
     for (ModelResult r : feasible) {
-      double frontDoor = book.map(b -> dev.polyvirt.planner.patterns.FrontDoor.ownUsdPerMonth(r.model(), w.workload().requirements(),
-          dev.polyvirt.planner.patterns.FrontDoor.requestsPerMonth(r, w.horizonNanos()), b, settings.patterns())).orElse(0.0);
+      double frontDoor = book.map(b -> dev.polyvirt.planner.patterns.FrontDoor.ownUsdPerMonth(r, w.workload().requirements(),
+          w.workload().dataTransfer(), w.horizonNanos(), b, settings.patterns())).orElse(0.0);
       double transfer = book.map(b -> dev.polyvirt.planner.tco.DataTransferBill.of(r, w.workload().dataTransfer(), b, w.horizonNanos())
           .usdPerMonth()).orElse(0.0);
       criteria.put(r, Criteria.of(r, settings, clusterTenants, stateful).withFrontDoor(frontDoor).withDataTransfer(transfer));

@@ -4,10 +4,8 @@ import dev.polyvirt.spec.Fields;
 import dev.polyvirt.spec.Problems;
 import dev.polyvirt.spec.yaml.Node;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What moving bytes costs in one region (the price book's {@code dataTransfer:} section): data
@@ -45,17 +43,12 @@ public record DataTransferPrices(List<EgressTier> internetEgress, BigDecimal cro
 
   /** Prices {@code gbPerMonth} of internet egress in a month: each GB at the rate of the tier it falls in. */
   public BigDecimal internetPerMonth(BigDecimal gbPerMonth) {
-    BigDecimal cost = BigDecimal.ZERO;
-    BigDecimal lower = BigDecimal.ZERO;
-    for (EgressTier t : internetEgress) {
-      BigDecimal above = gbPerMonth.subtract(lower);
-      if (above.signum() <= 0) break;
-      if (t.unbounded()) return cost.add(above.multiply(t.perGb()));
-      BigDecimal upper = BigDecimal.valueOf(t.upToGb());
-      cost = cost.add(above.min(upper.subtract(lower)).multiply(t.perGb()));
-      lower = upper;
-    }
-    return cost;
+    return egressTiers().price(gbPerMonth);
+  }
+
+  /** Returns the internet egress tiers as {@link MonthlyTiers} (GB a month), the arithmetic every tiered price shares. */
+  public MonthlyTiers egressTiers() {
+    return new MonthlyTiers(internetEgress.stream().map(t -> new MonthlyTiers.Band(t.upToGb(), t.perGb())).toList());
   }
 
   /** Prices {@code gbPerMonth} crossing availability zones in a month. */
@@ -77,28 +70,7 @@ public record DataTransferPrices(List<EgressTier> internetEgress, BigDecimal cro
   }
 
   private static List<EgressTier> tiers(Node node, Problems problems) {
-    String hint = "write - {upToGb: 100, perGb: 0}, ending with a tier without upToGb";
-    if (!(node instanceof Node.ListNode list) || list.items().isEmpty()) {
-      problems.add(node.mark(), "'internetEgress' must be a list of tiers, found " + node.kind(), hint);
-      return List.of();
-    }
-    List<EgressTier> out = new ArrayList<>();
-    long previous = 0;
-    for (int i = 0; i < list.items().size(); i++) {
-      Optional<Fields> t = Fields.of(list.items().get(i), problems, "an egress tier");
-      if (t.isEmpty()) continue;
-      boolean last = i == list.items().size() - 1;
-      long upTo = EgressTier.UNBOUNDED;
-      if (t.get().has("upToGb")) {
-        upTo = PriceFields.count(t.get(), "upToGb", previous + 1, Long.MAX_VALUE - 1, "tier limits count GB per month from 0 and grow");
-        if (last) problems.add(t.get().keyMark("upToGb"), "the last tier must have no upToGb", "remove it so the last tier prices all the rest");
-      } else if (!last) {
-        problems.add(t.get().mark(), "only the last tier may omit upToGb", "give this tier's monthly limit in GB");
-      }
-      out.add(new EgressTier(upTo, PriceFields.price(t.get(), "perGb", "USD per GB, e.g. 0.09")));
-      t.get().done();
-      previous = upTo;
-    }
-    return out;
+    return MonthlyTiers.read(node, problems, "internetEgress", "an egress tier", "upToGb", "perGb", "GB", "USD per GB, e.g. 0.09",
+        "{upToGb: 100, perGb: 0}").map(m -> m.bands().stream().map(t -> new EgressTier(t.upTo(), t.price())).toList()).orElse(List.of());
   }
 }

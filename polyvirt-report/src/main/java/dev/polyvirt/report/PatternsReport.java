@@ -20,7 +20,7 @@ final class PatternsReport {
   static String console(Plan plan) {
     Patterns p = PortfolioPatterns.of(plan);
     if (p.options().size() < 2) return "";
-    StringBuilder out = new StringBuilder("\nportfolio patterns (seed 002 §6.3; monthly TCO incl. gateways, load balancers, event bus)\n");
+    StringBuilder out = new StringBuilder("\nportfolio patterns (seed 002 §6.3; monthly TCO incl. gateways, load balancers, event bus, data transfer)\n");
     int width = p.options().stream().mapToInt(o -> o.name().length()).max().orElse(0);
     for (PortfolioOption o : p.options()) {
       String marks = (p.cheapest().orElse("").equals(o.name()) ? "  cheapest" : "") + (p.best().orElse("").equals(o.name()) ? "  best score" : "");
@@ -45,6 +45,7 @@ final class PatternsReport {
       on.put("computeUsdPerMonth", round(o.computeUsdPerMonth()));
       on.put("frontDoorUsdPerMonth", round(o.frontDoorUsdPerMonth()));
       on.put("eventBusUsdPerMonth", round(o.eventBusUsdPerMonth()));
+      on.put("dataTransferUsdPerMonth", round(o.dataTransferUsdPerMonth()));
       on.put("totalUsdPerMonth", round(o.totalUsdPerMonth()));
       on.put("score", Math.round(o.score() * 1e4) / 1e4);
     }

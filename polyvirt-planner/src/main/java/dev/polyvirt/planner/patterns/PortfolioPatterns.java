@@ -4,17 +4,25 @@ import dev.polyvirt.engine.SimTime;
 import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.planner.Plan;
 import dev.polyvirt.planner.WorkloadPlan;
+import dev.polyvirt.planner.score.Criteria;
 import dev.polyvirt.planner.score.PlannerSettings;
 import dev.polyvirt.planner.score.Scorecard;
+import dev.polyvirt.planner.score.Scoring;
 import dev.polyvirt.planner.score.Weights;
+import dev.polyvirt.models.Eligibility;
+import dev.polyvirt.planner.tco.DataTransferBill;
 import dev.polyvirt.pricing.IntegrationPrices;
 import dev.polyvirt.pricing.PriceBook;
+import dev.polyvirt.spec.DataTransfer;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -41,9 +49,26 @@ public final class PortfolioPatterns {
     GATEWAY_ALL
   }
 
-  /** One placed workload's inputs: its eligible scorecards by model and its monthly requests. */
+  /**
+   * One placed workload's inputs: its eligible scorecards by model, its monthly requests, its
+   * feasible results by model (for hourly ALB loads and data transfer), and the models an event
+   * bus lets it run on (the event mesh's async placements).
+   */
   private record Tenant(String name, boolean isPublic, boolean stateful, boolean events, double requestsPerMonth,
-      String recommended, Map<String, Scorecard> eligible, double controlPlaneSharePerMonth) {}
+      String recommended, Map<String, Scorecard> eligible, double controlPlaneSharePerMonth, Map<String, ModelResult> results,
+      DataTransfer transfer, long horizonNanos, Map<String, Scorecard> async, OptionalLong target) {
+    /** Returns the scorecard of {@code model}: eligible, or eligible only behind the bus (scored among those). */
+    Scorecard card(String model) {
+      return eligible.containsKey(model) ? eligible.get(model) : async.get(model);
+    }
+
+    /** Returns the models that qualify only behind the bus. */
+    java.util.Set<String> asyncOnly() {
+      java.util.Set<String> only = new java.util.LinkedHashSet<>(async.keySet());
+      only.removeAll(eligible.keySet());
+      return only;
+    }
+  }
 
   /** Evaluates the options of {@code plan}. */
   public static Patterns of(Plan plan) {
@@ -69,8 +94,30 @@ public final class PortfolioPatterns {
       if (!eligible.containsKey(rec.get())) continue; // no scorecards (a plan made without an assessment)
       double share = wp.results().stream().filter(r -> r.model().equals("container")).flatMap(r -> r.figures().stream())
           .mapToDouble(f -> f.costUsd().other().doubleValue() * SimTime.NANOS_PER_BILLING_MONTH / horizon).sum();
-      tenants.add(new Tenant(name, req.exposure().equals("public-http"), req.state().equals("stateful"), req.exposure().equals("events"),
-          FrontDoor.requestsPerMonth(recommended, horizon), rec.get(), eligible, share));
+      Map<String, ModelResult> results = new LinkedHashMap<>();
+      wp.results().stream().filter(ModelResult::feasible).forEach(r -> results.put(r.model(), r));
+      boolean events = req.exposure().equals("events");
+      Map<String, Scorecard> async = new LinkedHashMap<>();
+      if (events) {
+        // behind the bus: the planner's own scoring, with the models that qualify within the event delay added to the eligible
+        long bound = Math.max(settings.patterns().eventDelayNanos(), req.latencyP99Nanos().orElse(0));
+        List<Criteria> all = new ArrayList<>(), qualifying = new ArrayList<>();
+        boolean relaxed = false;
+        for (Scorecard c : wp.assessment().scorecards()) {
+          ModelResult r = results.get(c.model());
+          if (r == null) continue;
+          all.add(c.criteria());
+          boolean ok = c.eligible() || Eligibility.of(r.figures().orElseThrow(), OptionalLong.of(bound)).ok();
+          if (ok) qualifying.add(c.criteria());
+          relaxed |= ok && !c.eligible();
+        }
+        if (relaxed) {
+          for (Scorecard c : Scoring.score(all, qualifying, settings.weights())) if (c.eligible()) async.put(c.model(), c);
+        }
+      }
+      tenants.add(new Tenant(name, req.exposure().equals("public-http"), req.state().equals("stateful"), events,
+          FrontDoor.requestsPerMonth(recommended, horizon), rec.get(), eligible, share, results, wp.workload().workload().dataTransfer(),
+          horizon, async, req.latencyP99Nanos()));
     }
     if (!unplaced.isEmpty()) notes.add("left out (no model can host them): " + String.join(", ", unplaced));
     if (tenants.isEmpty()) return new Patterns(List.of(), Optional.empty(), Optional.empty(), notes);
@@ -81,7 +128,7 @@ public final class PortfolioPatterns {
     double clusterUsd = book.eksControlPlanePerClusterHour().doubleValue() * SimTime.NANOS_PER_BILLING_MONTH / SimTime.NANOS_PER_HOUR
         + settings.ops().cluster() * settings.opsRatePerHour();
     double clusterOpsShare = settings.ops().cluster() / Math.max(1, clusterTenants) * settings.opsRatePerHour();
-    Costing costing = new Costing(prices, settings.patterns().gateway(), clusterUsd, clusterOpsShare);
+    Costing costing = new Costing(prices, book, settings.patterns().gateway(), clusterUsd, clusterOpsShare);
 
     List<PortfolioOption> options = new ArrayList<>();
     options.add(costing.option("each-on-its-best", "each workload on its own recommended model; a gateway per public function, "
@@ -101,10 +148,26 @@ public final class PortfolioPatterns {
           tenants, PortfolioPatterns::separated, FrontDoors.OWN, false));
     }
     if (tenants.stream().anyMatch(Tenant::events)) {
-      options.add(costing.option("event-mesh", "the recommended models, with every event to an event-driven workload published "
-          + "through one event bus (cross-paradigm delivery, replay and fan-out)", tenants, Tenant::recommended, FrontDoors.OWN, true));
+      options.add(costing.option("event-mesh", "every event to an event-driven workload published through one event bus "
+          + "(cross-paradigm delivery, replay and fan-out); behind it a consumer may run on a model that misses its synchronous "
+          + "latency target but handles every event within " + SimTime.format(settings.patterns().eventDelayNanos()), tenants,
+          PortfolioPatterns::behindBus, FrontDoors.OWN, true));
+      notes.addAll(EventMesh.notes(tenants.stream().filter(Tenant::events).map(t -> new EventMesh.Consumer(t.name(), t.recommended(),
+          behindBus(t), t.results().get(t.recommended()), t.asyncOnly(), t.target())).toList(), settings.patterns().eventDelayNanos()));
     }
     return ranked(options, tenants, settings.weights(), notes);
+  }
+
+  /**
+   * The event mesh's placement: an event-driven workload on the best-scored model among those it
+   * qualifies for synchronously and those that qualify behind the bus (p99 within the event
+   * delay, at most 0.1 % of events lost); the others on their recommendation.
+   */
+  private static String behindBus(Tenant t) {
+    if (!t.events() || t.async().isEmpty()) return t.recommended();
+    Scorecard best = t.async().get(t.recommended()); // absent when no model met the target and the lowest p99 was taken
+    for (Scorecard c : t.async().values()) if (best == null || c.score() > best.score() + 1e-12) best = c;
+    return best.model();
   }
 
   /** Data-plane separation: stateful on vm when vm qualifies; stateless on the best-scored model other than vm. */
@@ -123,7 +186,7 @@ public final class PortfolioPatterns {
       for (String k : Weights.NAMES) {
         if (k.equals("cost")) continue;
         double mean = 0;
-        for (Tenant t : tenants) mean += t.eligible().get(o.placements().get(t.name())).parts().getOrDefault(k, 0.0);
+        for (Tenant t : tenants) mean += t.card(o.placements().get(t.name())).parts().getOrDefault(k, 0.0);
         s += w.byName().get(k) * mean / tenants.size();
       }
       scored.add(o.scored(s / w.sum()));
@@ -145,13 +208,14 @@ public final class PortfolioPatterns {
           usd(saved), 100 * saved / base.totalUsdPerMonth(), moves.isEmpty() ? " (same placements, other front doors or bus)"
               : ": " + String.join(", ", moves)));
     }
-    notes.add("totals are monthly TCO (bills + operations labour) from this plan's simulations; data transfer between workloads "
-        + "and the gateway's later price tiers are not counted");
+    notes.add("totals are monthly TCO (bills + operations labour + front doors + event bus + data transfer) from this plan's "
+        + "simulations; gateway requests and internet egress are priced once over the account's monthly tiers; traffic between "
+        + "the portfolio's own workloads is not counted");
     return new Patterns(scored, Optional.of(cheapest.name()), Optional.of(best.name()), notes);
   }
 
   /** Prices an assignment of models to workloads. */
-  private record Costing(Optional<IntegrationPrices> prices, String gateway, double clusterUsd, double clusterOpsShare) {
+  private record Costing(Optional<IntegrationPrices> prices, PriceBook book, String gateway, double clusterUsd, double clusterOpsShare) {
     PortfolioOption option(String name, String description, List<Tenant> tenants, Function<Tenant, String> place, FrontDoors doors,
         boolean eventBus) {
       Map<String, String> placements = new LinkedHashMap<>();
@@ -160,7 +224,7 @@ public final class PortfolioPatterns {
       for (Tenant t : tenants) {
         String model = place.apply(t);
         placements.put(t.name(), model);
-        var c = t.eligible().get(model).criteria();
+        var c = t.card(model).criteria();
         compute += c.infraUsdPerMonth() + c.opsUsdPerMonth();
         if (model.equals("container")) {
           compute -= t.controlPlaneSharePerMonth() + clusterOpsShare; // the cluster is counted once below
@@ -171,32 +235,54 @@ public final class PortfolioPatterns {
       double front = prices.map(p -> frontDoors(p, tenants, placements, doors)).orElse(0.0);
       double bus = eventBus ? prices.map(p -> tenants.stream().filter(Tenant::events)
           .mapToDouble(t -> t.requestsPerMonth() / 1e6 * p.eventBusPerMillionEvents().doubleValue()).sum()).orElse(0.0) : 0;
-      return new PortfolioOption(name, description, placements, compute, front, bus, 0);
+      return new PortfolioOption(name, description, placements, compute, front, bus, 0, dataTransfer(tenants, placements));
     }
 
+    /**
+     * The placements' data transfer: internet GB summed over the workloads and priced once over the
+     * book's monthly egress tiers (AWS aggregates them per account), cross-zone GB at its rate.
+     */
+    private double dataTransfer(List<Tenant> tenants, Map<String, String> placements) {
+      if (book.dataTransfer().isEmpty()) return 0;
+      double internetGb = 0, crossGb = 0;
+      for (Tenant t : tenants) {
+        ModelResult r = t.results().get(placements.get(t.name()));
+        if (r == null) continue;
+        DataTransferBill b = DataTransferBill.of(r, t.transfer(), book, t.horizonNanos());
+        internetGb += b.internetGbPerMonth();
+        crossGb += b.crossZoneGbPerMonth();
+      }
+      var p = book.dataTransfer().get();
+      return p.internetPerMonth(new BigDecimal(internetGb, MathContext.DECIMAL64))
+          .add(p.crossZonePerMonth(new BigDecimal(crossGb, MathContext.DECIMAL64))).doubleValue();
+    }
+
+    /**
+     * The front doors: gateway requests summed and priced once over the flavour's monthly tiers;
+     * an ALB per VM or serverless-container service, billed hour by hour at its largest LCU
+     * dimension; one shared ALB (the cluster's ingress, or the one behind the gateway) carrying
+     * its services' loads added hour by hour.
+     */
     private double frontDoors(IntegrationPrices p, List<Tenant> tenants, Map<String, String> placements, FrontDoors doors) {
       double usd = 0;
-      boolean sharedAlb = false;
+      double gatewayRequests = 0;
+      List<AlbLoad> shared = new ArrayList<>();
       for (Tenant t : tenants) {
         if (!t.isPublic()) continue;
         String model = placements.get(t.name());
         boolean function = model.equals("faas");
-        if (doors == FrontDoors.GATEWAY_ALL) {
-          usd += FrontDoor.gatewayUsd(t.requestsPerMonth(), p, gateway);
-          if (!function) {
-            usd += FrontDoor.albLcuUsd(t.requestsPerMonth(), p);
-            sharedAlb = true;
-          }
-        } else if (function) {
-          usd += FrontDoor.gatewayUsd(t.requestsPerMonth(), p, gateway);
-        } else if (model.equals("container")) {
-          usd += FrontDoor.albLcuUsd(t.requestsPerMonth(), p);
-          sharedAlb = true;
-        } else {
-          usd += FrontDoor.albHourlyUsd(p) + FrontDoor.albLcuUsd(t.requestsPerMonth(), p);
-        }
+        AlbLoad load = function ? null : AlbLoad.of(t.results().get(model), t.transfer(), t.horizonNanos());
+        if (doors == FrontDoors.GATEWAY_ALL || function) gatewayRequests += t.requestsPerMonth();
+        if (function) continue;
+        if (doors == FrontDoors.GATEWAY_ALL || model.equals("container")) shared.add(load);
+        else usd += FrontDoor.albHourlyUsd(p) + load.lcuUsdPerMonth(p);
       }
-      return usd + (sharedAlb ? FrontDoor.albHourlyUsd(p) : 0);
+      usd += FrontDoor.gatewayUsd(gatewayRequests, p, gateway);
+      if (shared.isEmpty()) return usd;
+      boolean sameSpan = shared.stream().allMatch(l -> l.horizonNanos() == shared.get(0).horizonNanos());
+      double lcus = sameSpan ? shared.stream().reduce(AlbLoad::plus).orElseThrow().lcuUsdPerMonth(p)
+          : shared.stream().mapToDouble(l -> l.lcuUsdPerMonth(p)).sum(); // spans differ: each alone, an upper bound
+      return usd + FrontDoor.albHourlyUsd(p) + lcus;
     }
   }
 
