@@ -93,13 +93,14 @@ class HostHeatTableTest {
   @Test
   void eachHostsBusyTimeIsTheHostsTablesUtilisationOverTheRun() throws Exception {
     // sum(utilization × bucket_s) is a host's busy seconds within the horizon; the hosts table
-    // (model_tables) gives its utilisation over the run, which ends at makespanSeconds (metrics).
+    // (model_tables) gives its utilisation over the run, which lasts to the horizon (the tasks end
+    // before it): the 48 intervals of one host tile exactly that span.
     QueryResult q = db().query("""
         WITH heat AS (SELECT host_index, sum(utilization * bucket_s) AS busy_s FROM host_heat
                       WHERE workload = 'nightly' AND model = 'datacenter' GROUP BY host_index),
              hosts AS (SELECT row_index AS host_index, number AS utilisation FROM model_tables
                        WHERE workload = 'nightly' AND model = 'datacenter' AND table_name = 'hosts' AND column_name = 'utilisation'),
-             run AS (SELECT value AS end_s FROM metrics WHERE workload = 'nightly' AND model = 'datacenter' AND metric = 'makespanSeconds')
+             run AS (SELECT sum(bucket_s) AS end_s FROM host_heat WHERE workload = 'nightly' AND model = 'datacenter' AND host_index = 0)
         SELECT heat.host_index, busy_s, utilisation * end_s AS expected_s
         FROM heat JOIN hosts USING (host_index), run ORDER BY heat.host_index""");
     assertThat(q.rows()).hasSize(3);
