@@ -66,7 +66,6 @@ public final class CloudSimPlusPlanetLab {
                  double meanActiveHosts, double wallSeconds) {}
 
   public static void main(String[] args) {
-    org.cloudsimplus.util.Log.setLevel(ch.qos.logback.classic.Level.ERROR);
     Path folder = Path.of(args[0]);
     String policy = args.length > 1 ? args[1] : "THR-MMT-0.8";
     boolean stock = args.length > 2 && args[2].equals("stock");
@@ -82,6 +81,8 @@ public final class CloudSimPlusPlanetLab {
   static final double DEFAULT_UNDERLOAD = 0.35;
 
   static Outcome run(Path folder, String policy, boolean stockPowerModel, int vmLimit, double underloadThreshold) {
+    // CloudSim Plus logs every migration decision at INFO; that would dominate its time
+    org.cloudsimplus.util.Log.setLevel(ch.qos.logback.classic.Level.ERROR);
     List<Path> files = traceFiles(folder);
     int vmCount = vmLimit > 0 ? Math.min(vmLimit, files.size()) : files.size();
     // the experiment's ratio: 800 hosts for 1052 VMs
