@@ -145,6 +145,17 @@ public final class CloudSimPlusPlanetLab {
     }
     broker.submitVmList(vmList);
     broker.submitCloudletList(cloudlets);
+    boolean progress = Boolean.getBoolean("progress");
+    double[] nextHour = {3600};
+    sim.addOnClockTickListener(info -> {
+      // terminateAt alone does not stop runs with the stock PowerModelHostSpec (seen past 16,000 h)
+      if (info.getTime() >= DAY) sim.terminate();
+      // -Dprogress=true: one line per simulated hour, to see how far a slow run has come
+      if (progress && info.getTime() >= nextHour[0]) {
+        System.err.printf(Locale.ROOT, "simulated %.0f h after %.0f s, %d migrations%n", info.getTime() / 3600, (System.nanoTime() - t0) / 1e9, migrations[0]);
+        nextHour[0] += 3600;
+      }
+    });
     sim.terminateAt(DAY);
     sim.start();
     double wall = (System.nanoTime() - t0) / 1e9;
