@@ -28,8 +28,12 @@ final class AssessmentLines {
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "on-demand %s/month", ConsoleTable.money(t.onDemandUsdPerMonth())));
     t.optionsUsdPerMonth().forEach((k, v) -> b.append(", ").append(k).append(' ').append(ConsoleTable.money(v)));
     if (!t.dataTransfer().note().isEmpty()) b.append("; + data transfer ").append(ConsoleTable.money(t.dataTransferUsdPerMonth())).append("/month");
-    b.append(String.format(Locale.ROOT, "; + ops %s/month; 3 years %s on demand, %s with %s", ConsoleTable.money(t.opsUsdPerMonth()),
-        ConsoleTable.money(t.threeYearOnDemandUsd()), ConsoleTable.money(t.threeYearBestUsd()), t.bestOption()));
+    b.append(String.format(Locale.ROOT, "; + ops %s/month; 3 years %s on demand", ConsoleTable.money(t.opsUsdPerMonth()),
+        ConsoleTable.money(t.threeYearOnDemandUsd())));
+    // a placement with no cheaper purchase option (a private datacenter, or a book without options) says only on demand
+    if (!t.bestOption().equals("on-demand")) {
+      b.append(String.format(Locale.ROOT, ", %s with %s", ConsoleTable.money(t.threeYearBestUsd()), t.bestOption()));
+    }
     b.append(String.format(Locale.ROOT, "; %.3g kg CO2e/month (%.2g in %s)", t.co2eKgPerMonth(), t.cleanestCo2eKgPerMonth(), t.cleanestRegion()));
     return b.toString();
   }
