@@ -1,11 +1,8 @@
 package dev.polyvirt.planner.whatif;
 
-import dev.polyvirt.engine.dist.Distribution;
 import dev.polyvirt.traffic.ArrivalProcess;
 import dev.polyvirt.traffic.Traffic;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -16,7 +13,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * bursts, schedule — is kept while the volume changes. All copies draw from the one generator
  * they are given, in a fixed order, so the stream stays reproducible.
  */
-public record ScaledTraffic(Traffic base, double factor) implements Traffic {
+public record ScaledTraffic(Traffic base, double factor) implements DerivedTraffic {
   public ScaledTraffic {
     if (!(factor > 0 && factor <= 1e6)) throw new IllegalArgumentException("traffic factor must be in (0, 1e6], found " + factor);
   }
@@ -48,31 +45,6 @@ public record ScaledTraffic(Traffic base, double factor) implements Traffic {
   @Override
   public String describe() {
     return base.describe() + String.format(Locale.ROOT, " ×%.3g", factor);
-  }
-
-  @Override
-  public boolean random() {
-    return base.random();
-  }
-
-  @Override
-  public Optional<Distribution> duration() {
-    return base.duration();
-  }
-
-  @Override
-  public OptionalLong memoryBytes() {
-    return base.memoryBytes();
-  }
-
-  @Override
-  public boolean carriesDurations() {
-    return base.carriesDurations();
-  }
-
-  @Override
-  public OptionalLong spanNanos() {
-    return base.spanNanos();
   }
 
   /** The earliest pending arrival of the copies, each kept with probability {@code keep}. */

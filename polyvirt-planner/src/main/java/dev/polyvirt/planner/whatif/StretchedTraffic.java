@@ -5,7 +5,6 @@ import dev.polyvirt.traffic.ArrivalProcess;
 import dev.polyvirt.traffic.Traffic;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -14,7 +13,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * it supplies is {@linkplain Distribution#scaled scaled}. (Durations drawn from the workload's
  * {@code request.duration} are scaled by {@link DurationSearch} on the workload itself.)
  */
-public record StretchedTraffic(Traffic base, double factor) implements Traffic {
+public record StretchedTraffic(Traffic base, double factor) implements DerivedTraffic {
   public StretchedTraffic {
     if (!(factor > 0 && factor <= 1e6)) throw new IllegalArgumentException("duration factor must be in (0, 1e6], found " + factor);
   }
@@ -37,47 +36,12 @@ public record StretchedTraffic(Traffic base, double factor) implements Traffic {
   }
 
   @Override
-  public double meanRatePerSecond(long horizonNanos) {
-    return base.meanRatePerSecond(horizonNanos);
-  }
-
-  @Override
-  public double peakRatePerSecond() {
-    return base.peakRatePerSecond();
-  }
-
-  @Override
-  public double peakRequestsWithin(long windowNanos, long horizonNanos) {
-    return base.peakRequestsWithin(windowNanos, horizonNanos);
-  }
-
-  @Override
   public String describe() {
     return base.describe() + String.format(Locale.ROOT, ", durations ×%.3g", factor);
   }
 
   @Override
-  public boolean random() {
-    return base.random();
-  }
-
-  @Override
   public Optional<Distribution> duration() {
     return base.duration().map(d -> d.scaled(factor));
-  }
-
-  @Override
-  public OptionalLong memoryBytes() {
-    return base.memoryBytes();
-  }
-
-  @Override
-  public boolean carriesDurations() {
-    return base.carriesDurations();
-  }
-
-  @Override
-  public OptionalLong spanNanos() {
-    return base.spanNanos();
   }
 }
