@@ -45,12 +45,8 @@ public record RobustLocalRegression(double safety, boolean weighted) implements 
     int n = LocalRegression.WINDOW;
     if (length < n) return AdaptiveThreshold.FALLBACK.overloaded(history, length, maxMigrationSeconds, intervalSeconds);
     double[] y = Arrays.copyOfRange(history, length - n, length);
-    double[] tricube = new double[n];
-    for (int i = 0; i < n; i++) {
-      double d = (n - 1 - i) / (double) (n - 1);
-      tricube[i] = Math.pow(1 - d * d * d, 3);
-    }
-    double[] line = fit(y, tricube);
+    double[] tricube = LocalRegression.TRICUBE;
+    double[] line = LocalRegression.fit(y, tricube);
     for (int iteration = 0; iteration < ROBUSTNESS_ITERATIONS; iteration++) {
       double[] residual = new double[n];
       for (int i = 0; i < n; i++) residual[i] = Math.abs(y[i] - (line[0] + line[1] * (i + 1)));
@@ -63,26 +59,10 @@ public record RobustLocalRegression(double safety, boolean weighted) implements 
         double r = residual[i] / s6;
         robust[i] = r < 1 ? tricube[i] * (1 - r * r) * (1 - r * r) : 0;
       }
-      double[] refit = fit(y, robust);
+      double[] refit = LocalRegression.fit(y, robust);
       if (!Double.isFinite(refit[0]) || !Double.isFinite(refit[1])) break;
       line = refit;
     }
-    double ahead = Math.ceil(maxMigrationSeconds / intervalSeconds);
-    return (line[0] + line[1] * (n + ahead)) * safety >= 1;
-  }
-
-  /** Returns {intercept, slope} of the weighted least-squares line through (i + 1, y[i]). */
-  static double[] fit(double[] y, double[] w) {
-    double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-    for (int i = 0; i < y.length; i++) {
-      double x = i + 1;
-      sw += w[i];
-      sx += w[i] * x;
-      sy += w[i] * y[i];
-      sxx += w[i] * x * x;
-      sxy += w[i] * x * y[i];
-    }
-    double slope = (sw * sxy - sx * sy) / (sw * sxx - sx * sx);
-    return new double[] {(sy - slope * sx) / sw, slope};
+    return LocalRegression.predicted(line, maxMigrationSeconds, intervalSeconds) * safety >= 1;
   }
 }
