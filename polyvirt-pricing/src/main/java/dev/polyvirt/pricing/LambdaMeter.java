@@ -118,9 +118,7 @@ public final class LambdaMeter implements FunctionMeter {
 
   /** Bills the usage of a run lasting {@code horizonNanos}, with or without the monthly free tier. */
   public LambdaCost cost(long horizonNanos, boolean freeTier) {
-    if (horizonNanos <= 0) throw new IllegalArgumentException("the horizon must be positive, got " + horizonNanos);
-    BigDecimal share = horizonNanos == SimTime.NANOS_PER_BILLING_MONTH ? BigDecimal.ONE
-        : BigDecimal.valueOf(horizonNanos).divide(BigDecimal.valueOf(SimTime.NANOS_PER_BILLING_MONTH), Money.PRECISION);
+    BigDecimal share = Money.monthShare(horizonNanos);
     BigDecimal billedRequests = BigDecimal.valueOf(requests);
     BigDecimal onDemand = Money.gbSeconds(onDemandMbMs);
     if (freeTier) {

@@ -1,5 +1,7 @@
 package dev.polyvirt.report;
 
+import static dev.polyvirt.planner.patterns.PortfolioPatterns.usd;
+
 import dev.polyvirt.planner.Plan;
 import dev.polyvirt.planner.patterns.Patterns;
 import dev.polyvirt.planner.patterns.PortfolioOption;
@@ -57,9 +59,5 @@ final class PatternsReport {
 
   private static double round(double usd) {
     return Math.round(usd * 100) / 100.0;
-  }
-
-  private static String usd(double v) {
-    return String.format(Locale.ROOT, "$%,.2f", v);
   }
 }

@@ -123,7 +123,7 @@ final class ReportData {
     // the plan's own simulations at the workload's own traffic: where the curves stand today
     ObjectNode now = o.putObject("now");
     cost(w, "faas").ifPresent(c -> now.put("faas", c));
-    w.results().stream().filter(r -> ALWAYS_ON.contains(r.model()) && r.figures().isPresent())
+    w.results().stream().filter(r -> dev.polyvirt.planner.whatif.BreakEvenSearch.ALWAYS_ON.contains(r.model()) && r.figures().isPresent())
         .min(java.util.Comparator.comparingDouble(r -> r.figures().get().costUsdPerMonth())).ifPresent(r -> {
           now.put("alwaysOn", r.figures().get().costUsdPerMonth());
           now.put("alwaysOnModel", r.model());
@@ -152,8 +152,6 @@ final class ReportData {
     }
   }
 
-  /** The models the break-even search compares FaaS with (BreakEvenSearch.ALWAYS_ON). */
-  private static final java.util.Set<String> ALWAYS_ON = java.util.Set.of("vm", "container");
 
   private static java.util.Optional<Double> cost(WorkloadPlan w, String model) {
     return w.results().stream().filter(r -> r.model().equals(model)).findFirst().flatMap(ModelResult::figures)

@@ -287,7 +287,7 @@ public final class PortfolioPatterns {
   }
 
   /** Formats a monthly amount for sentences. */
-  static String usd(double v) {
+  public static String usd(double v) {
     return String.format(Locale.ROOT, "$%,.2f", v);
   }
 }

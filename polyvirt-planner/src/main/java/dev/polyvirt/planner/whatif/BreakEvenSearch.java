@@ -39,7 +39,7 @@ public final class BreakEvenSearch {
   static final int BISECTIONS = 5;
   /** Bracket widenings tried on each side before giving up. */
   static final int WIDENINGS = 8;
-  static final Set<String> ALWAYS_ON = Set.of("vm", "container");
+  public static final Set<String> ALWAYS_ON = Set.of("vm", "container");
 
   private BreakEvenSearch() {}
 
@@ -119,11 +119,7 @@ public final class BreakEvenSearch {
     }
 
     long horizon(double m) {
-      if (shaped(m)) return ctx.horizonNanos();
-      double rate = ctx.traffic().meanRatePerSecond(ctx.horizonNanos()) * m;
-      double seconds = rate <= 0 ? Double.MAX_VALUE : REQUEST_BUDGET / rate;
-      long budget = seconds * SimTime.NANOS_PER_SECOND >= ctx.horizonNanos() ? ctx.horizonNanos() : (long) (seconds * SimTime.NANOS_PER_SECOND);
-      return Math.min(ctx.horizonNanos(), Math.max(MIN_HORIZON, budget));
+      return shaped(m) ? ctx.horizonNanos() : budgetHorizon(ctx.traffic().meanRatePerSecond(ctx.horizonNanos()) * m, ctx.horizonNanos());
     }
 
     Step at(double m) {
@@ -161,5 +157,12 @@ public final class BreakEvenSearch {
       ModelResult r = Feasibility.run(c, scaled);
       return r.figures().map(ModelResult.Figures::costUsdPerMonth).orElse(Double.MAX_VALUE);
     }
+  }
+
+  /** Returns how long a steady stream at {@code rate} may run within {@code horizonNanos} for {@link #REQUEST_BUDGET} requests (at least {@link #MIN_HORIZON}). */
+  static long budgetHorizon(double rate, long horizonNanos) {
+    double seconds = rate <= 0 ? Double.MAX_VALUE : REQUEST_BUDGET / rate;
+    long budget = seconds * SimTime.NANOS_PER_SECOND >= horizonNanos ? horizonNanos : (long) (seconds * SimTime.NANOS_PER_SECOND);
+    return Math.min(horizonNanos, Math.max(MIN_HORIZON, budget));
   }
 }

@@ -138,16 +138,10 @@ public final class DurationSearch {
           base.requirements(), base.candidates(), base.models(), base.mark());
       double rate = ctx.traffic().meanRatePerSecond(ctx.horizonNanos());
       Traffic traffic = new StretchedTraffic(sustained ? new PoissonTraffic(rate) : ctx.traffic(), k);
-      long horizon = sustained ? budgetHorizon(rate) : ctx.horizonNanos();
+      long horizon = sustained ? BreakEvenSearch.budgetHorizon(rate, ctx.horizonNanos()) : ctx.horizonNanos();
       RunContext scaled = new RunContext(stretched, traffic, horizon, ctx.priceBook(), ctx.streams(), ctx.containerWorkloads());
       simulations += 2;
       return judge(k, Feasibility.run(rec, scaled), Feasibility.run(chal, scaled), horizon);
-    }
-
-    private long budgetHorizon(double rate) {
-      double seconds = rate <= 0 ? Double.MAX_VALUE : BreakEvenSearch.REQUEST_BUDGET / rate;
-      long budget = seconds * SimTime.NANOS_PER_SECOND >= ctx.horizonNanos() ? ctx.horizonNanos() : (long) (seconds * SimTime.NANOS_PER_SECOND);
-      return Math.min(ctx.horizonNanos(), Math.max(BreakEvenSearch.MIN_HORIZON, budget));
     }
 
     /** Applies the planner's rule (Recommender) to the two results. */
