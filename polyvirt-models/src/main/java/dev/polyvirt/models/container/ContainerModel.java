@@ -240,7 +240,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
     }
     boolean windows = WindowsNodePool.wanted(ctx);
     if (windows) reasons.addAll(WindowsNodePool.reasons(ctx, rt, s.statefulSet().isPresent()));
-    if (reasons.isEmpty() && (windows ? WindowsNodePool.choose(ctx, s) : NodeChoice.choose(ctx, s)).isEmpty()) {
+    if (reasons.isEmpty() && NodeChoice.choose(ctx, s).isEmpty()) {
       reasons.add("no node type in " + ctx.priceBook().label() + " has room for one pod (" + s.cpuRequestMillis() + "m CPU, "
           + Units.formatBytes(s.memoryRequestBytes()) + (r.gpu() > 0 ? ", " + r.gpu() + " GPU" : "") + ")");
     }
@@ -251,7 +251,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
   public ModelResult simulate(RunContext ctx, ContainerSettings s) {
     if (s.statefulSet().isPresent()) return StatefulSetRun.simulate(name(), ctx, s, s.statefulSet().get());
     boolean windows = WindowsNodePool.wanted(ctx); // a Windows node pool: licensed nodes, slower to be ready, plus a Linux system node
-    NodeShape shape = (windows ? WindowsNodePool.choose(ctx, s) : NodeChoice.choose(ctx, s)).orElseThrow();
+    NodeShape shape = NodeChoice.choose(ctx, s).orElseThrow();
     Distribution boot = windows ? WindowsNodePool.NODE_READY : NODE_BOOT;
     Simulation sim = new Simulation();
     RunStats stats = new RunStats(ctx.horizonNanos());

@@ -27,12 +27,16 @@ public final class NodeChoice {
 
   static Optional<NodeShape> choose(RunContext ctx, ContainerSettings s) {
     int gpu = ctx.workload().requirements().gpu();
+    // os: windows runs on a Windows node pool: fewer pods per node, and each vCPU pays the licence
+    boolean windows = WindowsNodePool.wanted(ctx);
+    BigDecimal licence = windows ? ctx.priceBook().ec2().windowsLicencePerVcpuHour() : BigDecimal.ZERO;
     return candidates(ctx, s).stream()
         .filter(t -> s.nodeType().map(n -> n.equals(t.name())).orElse(
             t.architecture().name().toLowerCase(Locale.ROOT).startsWith("x86") && (gpu == 0 ? t.gpus() == 0 : t.gpus() >= gpu)))
-        .map(t -> NodeShape.of(t, s.cpuRequestMillis(), s.memoryRequestBytes()))
+        .map(t -> windows ? WindowsNodePool.shape(ctx.priceBook(), t, s.cpuRequestMillis(), s.memoryRequestBytes())
+            : NodeShape.of(t, s.cpuRequestMillis(), s.memoryRequestBytes()))
         .filter(n -> n.podsPerNode() > 0)
-        .min(Comparator.comparing((NodeShape n) -> expectedHourlyCost(ctx, s, n)).thenComparing(n -> n.type().pricePerHour()));
+        .min(Comparator.comparing((NodeShape n) -> expectedHourlyCost(ctx, s, n, licence)).thenComparing(n -> n.type().pricePerHour()));
   }
 
   /** Returns the node type {@link #choose} picks, for models built on the container platform. */
@@ -69,13 +73,18 @@ public final class NodeChoice {
     return Optional.empty();
   }
 
-  /** Estimates the node pool's cost per hour at the mean load: nodes for the pods HPA would keep, plus CPU credits. */
-  static BigDecimal expectedHourlyCost(RunContext ctx, ContainerSettings s, NodeShape n) {
+  /**
+   * Estimates the node pool's cost per hour at the mean load: nodes for the pods HPA would keep (at
+   * the instance price plus {@code licencePerVcpuHour} × vCPUs), plus CPU credits.
+   */
+  static BigDecimal expectedHourlyCost(RunContext ctx, ContainerSettings s, NodeShape n, BigDecimal licencePerVcpuHour) {
     double meanErlangs = OfferedLoad.meanErlangs(ctx) * s.meanSlowdown();
     int pods = s.replicas().orElse(OfferedLoad.servers(meanErlangs, s.concurrency(), ContainerModel.DEFAULT_TARGET / 100));
     int nodes = (pods + n.podsPerNode() - 1) / n.podsPerNode();
     double meanCores = meanErlangs * ctx.workload().request().cpuMillis() / 1000.0;
-    return n.type().pricePerHour().multiply(BigDecimal.valueOf(nodes))
+    BigDecimal perNode = licencePerVcpuHour.signum() == 0 ? n.type().pricePerHour()
+        : n.type().pricePerHour().add(licencePerVcpuHour.multiply(BigDecimal.valueOf(n.type().vcpus())));
+    return perNode.multiply(BigDecimal.valueOf(nodes))
         .add(CpuCredits.surplusPerHour(n.type(), nodes, meanCores, ctx.priceBook().ec2().surplusCreditPerVcpuHour()));
   }
 }

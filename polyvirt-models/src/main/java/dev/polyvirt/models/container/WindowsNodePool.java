@@ -3,8 +3,6 @@ package dev.polyvirt.models.container;
 import dev.polyvirt.engine.SimTime;
 import dev.polyvirt.engine.dist.Distribution;
 import dev.polyvirt.engine.dist.Uniform;
-import dev.polyvirt.models.CpuCredits;
-import dev.polyvirt.models.OfferedLoad;
 import dev.polyvirt.models.RunContext;
 import dev.polyvirt.pricing.Cost;
 import dev.polyvirt.pricing.InstanceMeter;
@@ -114,30 +112,6 @@ public final class WindowsNodePool {
     int pods = (int) Math.max(0, Math.min(linux.podsPerNode(), memory / Math.max(1, memoryBytes)));
     Integer ips = book.provider().equals("aws") ? IPV4_PER_ENI.get(type.name()) : null;
     return new NodeShape(type, ips == null ? pods : Math.min(pods, ips - 1));
-  }
-
-  /** Chooses the Windows node type: the one named, else the x86 type cheapest at the mean load, licence included. */
-  static Optional<NodeShape> choose(RunContext ctx, ContainerSettings s) {
-    int gpu = ctx.workload().requirements().gpu();
-    PriceBook book = ctx.priceBook();
-    return book.instanceTypes().stream()
-        .filter(t -> s.nodeType().map(n -> n.equals(t.name())).orElse(
-            t.architecture().name().toLowerCase(Locale.ROOT).startsWith("x86") && (gpu == 0 ? t.gpus() == 0 : t.gpus() >= gpu)))
-        .map(t -> shape(book, t, s.cpuRequestMillis(), s.memoryRequestBytes()))
-        .filter(n -> n.podsPerNode() > 0)
-        .min(Comparator.comparing((NodeShape n) -> expectedHourlyCost(ctx, s, n)).thenComparing(n -> n.type().pricePerHour()));
-  }
-
-  /** Estimates the pool's cost per hour at the mean load: whole nodes at instance price + licence × vCPUs, plus CPU credits. */
-  static BigDecimal expectedHourlyCost(RunContext ctx, ContainerSettings s, NodeShape n) {
-    double meanErlangs = OfferedLoad.meanErlangs(ctx) * s.meanSlowdown();
-    int pods = s.replicas().orElse(OfferedLoad.servers(meanErlangs, s.concurrency(), ContainerModel.DEFAULT_TARGET / 100));
-    int nodes = (pods + n.podsPerNode() - 1) / n.podsPerNode();
-    double meanCores = meanErlangs * ctx.workload().request().cpuMillis() / 1000.0;
-    BigDecimal perNode = n.type().pricePerHour()
-        .add(ctx.priceBook().ec2().windowsLicencePerVcpuHour().multiply(BigDecimal.valueOf(n.type().vcpus())));
-    return perNode.multiply(BigDecimal.valueOf(nodes))
-        .add(CpuCredits.surplusPerHour(n.type(), nodes, meanCores, ctx.priceBook().ec2().surplusCreditPerVcpuHour()));
   }
 
   /** Returns the Linux system node's type: the cheapest x86 type without GPU with at least 2 vCPUs and 4 GiB. */
