@@ -308,15 +308,17 @@ final class ScheduledNodePool implements EventHandler, Nodes {
   public void onEvent(long payload) {
     long now = sim.now();
     if (now > horizon) return;
+    int room = freeRoom(); // once per scan: a node taken down below was empty, so it held exactly podsPerNode of it
     for (int i = 0; i < state.length; i++) {
       if (state[i] != UP) continue;
-      boolean empty = podsOn[i] == 0 && running > 1 && freeRoom() - shape.podsPerNode() >= headroomPods;
+      boolean empty = podsOn[i] == 0 && running > 1 && room - shape.podsPerNode() >= headroomPods;
       if (!empty) {
         unneededSince[i] = -1;
       } else if (unneededSince[i] < 0) {
         unneededSince[i] = now;
       } else if (now - unneededSince[i] >= NodePool.UNNEEDED_TIME) {
         takeDown(i, now);
+        room -= shape.podsPerNode();
       }
     }
     sim.after(NodePool.SCAN_INTERVAL, this, 0);
