@@ -387,7 +387,7 @@ public final class BatchRun {
     refactor(from, v);
     refactor(to, v);
     double mbps = Math.min(cluster.model(from).bandwidthMbps(), cluster.model(to).bandwidthMbps());
-    PreCopy.Plan plan = preCopy.plan(cluster.shape(v).memoryMiB(), mbps / 2 / 8);
+    PreCopy.Plan plan = preCopy.plan(cluster.shape(v).memoryMiB(), PreCopy.halfNicMiBps(mbps));
     ops.migrations++;
     ops.migrationSeconds += plan.preCopySeconds();
     ops.migrationDowntimeSeconds += plan.downtimeSeconds();

@@ -193,7 +193,7 @@ public final class Consolidation {
 
   /** CloudSim's migration-time estimate the detectors use: memory over half the host's NIC. */
   private static double migrationSeconds(Cluster c, int v, int h) {
-    return c.shape(v).memoryMiB() * 8.0 / (c.model(h).bandwidthMbps() / 2);
+    return PreCopy.cloudSimSeconds(c.shape(v).memoryMiB(), c.model(h).bandwidthMbps());
   }
 
   /** Adds ({@code sign} 1) or removes (-1) VM {@code v}'s history to host {@code h}'s, as utilisation of the host. */

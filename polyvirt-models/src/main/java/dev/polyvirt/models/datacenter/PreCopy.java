@@ -22,6 +22,16 @@ public record PreCopy(double dirtyMiBps, double maxDowntimeSeconds, int maxRound
   /** Dirty rate 10 MiB/s (assumption), QEMU's 300 ms downtime limit, Xen's 30 rounds, 20 ms switch-over (assumption). */
   public static final PreCopy DEFAULT = new PreCopy(10, 0.3, 30, 0.02);
 
+  /** Returns the MiB per second a migration gets from a NIC of {@code mbps}: half of it, as CloudSim gives it. */
+  public static double halfNicMiBps(double mbps) {
+    return mbps / 2 / 8;
+  }
+
+  /** Returns CloudSim's migration-time estimate the overload detectors use: memory over half the NIC, no dirtying. */
+  public static double cloudSimSeconds(double memoryMiB, double mbps) {
+    return memoryMiB / halfNicMiBps(mbps);
+  }
+
   public PreCopy {
     if (!(dirtyMiBps >= 0) || !(maxDowntimeSeconds >= 0) || maxRounds < 1 || !(switchOverSeconds >= 0)) {
       throw new IllegalArgumentException("pre-copy needs a dirty rate ≥ 0, downtime limit ≥ 0, rounds ≥ 1, switch-over ≥ 0");

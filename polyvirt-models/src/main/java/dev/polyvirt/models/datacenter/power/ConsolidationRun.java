@@ -1,6 +1,7 @@
 package dev.polyvirt.models.datacenter.power;
 
 import dev.polyvirt.models.datacenter.HostModel;
+import dev.polyvirt.models.datacenter.PreCopy;
 import dev.polyvirt.models.datacenter.VmShape;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -194,6 +195,6 @@ public final class ConsolidationRun {
 
   /** Pre-copy time as CloudSim counts it: RAM over half the target's bandwidth (MB over MB/s). */
   double migrationSeconds(int v, int host) {
-    return vms[v].memoryMiB() / (hosts[host].bandwidthMbps() / 8 / 2);
+    return PreCopy.cloudSimSeconds(vms[v].memoryMiB(), hosts[host].bandwidthMbps());
   }
 }
