@@ -1,5 +1,6 @@
 package dev.polyvirt.bench;
 
+import dev.polyvirt.models.datacenter.PowerCurve;
 import org.cloudsimplus.power.PowerMeasurement;
 import org.cloudsimplus.power.models.PowerModelHostAbstract;
 
@@ -9,13 +10,14 @@ import org.cloudsimplus.power.models.PowerModelHostAbstract;
  * {@code PowerModelHostSpec} instead reads the point at index {@code round(u × 11)} of an 11-point
  * table: no interpolation, one step high (50 % reads the 60 % point), and out of bounds from
  * 95.5 %. The run can use either (see {@link CloudSimPlusPlanetLab}); energy is always integrated
- * with this curve.
+ * with this curve. The interpolation is written out here (not polyvirt's {@code PowerCurve.watts})
+ * so the peer's side is computed the way CloudSim 3.0.3 computes it, independently of ours.
  */
 final class SpecPowerCurve extends PowerModelHostAbstract {
-  /** HP ProLiant ML110 G4 watts at 0, 10, …, 100 % load (figures.md "Host power"). */
-  static final double[] ML110_G4 = {86, 89.4, 92.6, 96, 99.5, 102, 106, 108, 112, 114, 117};
-  /** HP ProLiant ML110 G5 watts at 0, 10, …, 100 % load (figures.md "Host power"). */
-  static final double[] ML110_G5 = {93.7, 97, 101, 105, 110, 116, 121, 125, 129, 133, 135};
+  /** HP ProLiant ML110 G4 watts at 0, 10, …, 100 % load: the table polyvirt's hosts use (figures.md "Host power"). */
+  static final double[] ML110_G4 = PowerCurve.HP_PROLIANT_ML110_G4.wattsAtLoad();
+  /** HP ProLiant ML110 G5 watts at 0, 10, …, 100 % load: the table polyvirt's hosts use (figures.md "Host power"). */
+  static final double[] ML110_G5 = PowerCurve.HP_PROLIANT_ML110_G5.wattsAtLoad();
 
   private final double[] watts;
 
