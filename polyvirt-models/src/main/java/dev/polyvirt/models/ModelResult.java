@@ -82,6 +82,11 @@ public record ModelResult(String model, boolean feasible, List<String> infeasibl
     return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, tables, series, latencyCdf, map);
   }
 
+  /** Returns this result with {@code metrics} in place of its own (models add theirs after the shared assembly). */
+  public ModelResult withMetrics(Map<String, Double> metrics) {
+    return new ModelResult(model, feasible, infeasibleReasons, figures, notes, metrics, tables, series, latencyCdf, hostHeatMap);
+  }
+
   /** Returns this result with {@code more} notes appended. */
   public ModelResult withNotes(List<String> more) {
     List<String> all = new ArrayList<>(notes);

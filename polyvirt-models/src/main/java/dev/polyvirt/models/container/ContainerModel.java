@@ -472,8 +472,7 @@ public final class ContainerModel implements ComputeModel<ContainerSettings> {
       metrics.put("imagePulledMiB", p.counts().pulledBytes() / (double) (1 << 20));
       if (neverPulled[0] > 0) metrics.put("podsNeverStarted", (double) neverPulled[0]);
     });
-    ModelResult out = new ModelResult(result.model(), result.feasible(), result.infeasibleReasons(), result.figures(), result.notes(), metrics,
-        result.tables(), result.series(), result.latencyCdf()); // keep the time series and CDF the bill assembled
+    ModelResult out = result.withMetrics(metrics); // keeps the time series and CDF the bill assembled
     return timeline.map(t -> out.withTable("timeline", t.table())).orElse(out);
   }
 }

@@ -166,8 +166,7 @@ final class StatefulSetRun {
     steps.add(List.of("volume force-detached", SimTime.toSeconds(r.detachedAt() - r.lostAt())));
     steps.add(List.of("volume attached", SimTime.toSeconds(r.attachedAt() - r.lostAt())));
     steps.add(List.of("pod Ready", SimTime.toSeconds(r.readyAt() - r.lostAt())));
-    ModelResult withMetrics = new ModelResult(out.model(), out.feasible(), out.infeasibleReasons(), out.figures(), out.notes(), metrics, out.tables());
-    return withMetrics.withTable("recovery", new ModelResult.Table(List.of("step", "secondsAfterLoss"), steps));
+    return out.withMetrics(metrics).withTable("recovery", new ModelResult.Table(List.of("step", "secondsAfterLoss"), steps));
   }
 
   private static long max(long[] v) {

@@ -3,7 +3,6 @@ package dev.polyvirt.models.faas;
 import dev.polyvirt.engine.SimTime;
 import dev.polyvirt.models.ModelResult;
 import dev.polyvirt.traffic.Traffic;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +20,18 @@ final class AsyncFigures {
   static FaasRun addTo(FaasRun run, AsyncEvents events, InvocationPolicy policy, Traffic traffic) {
     ModelResult r = run.result();
     String trigger = InvocationPolicy.trigger(traffic);
-    List<String> notes = new ArrayList<>(r.notes());
-    notes.add("invoked asynchronously" + (trigger.isEmpty() ? "" : " (" + trigger + " trigger)") + ": "
+    String note = "invoked asynchronously" + (trigger.isEmpty() ? "" : " (" + trigger + " trigger)") + ": "
         + (events.throttleRetries + events.errorRetries) + " retries (" + events.throttleRetries + " after throttles, "
         + events.errorRetries + " after timeouts), " + events.expired + " events expired at the maximum age of "
         + SimTime.format(policy.maximumEventAgeNanos()) + ", " + events.failedEvents + " failed all "
-        + (policy.maximumRetryAttempts() + 1) + " attempts; latency includes the wait for retries");
+        + (policy.maximumRetryAttempts() + 1) + " attempts; latency includes the wait for retries";
     Map<String, Double> metrics = new LinkedHashMap<>(r.metrics());
     metrics.put("asyncRetries", (double) (events.throttleRetries + events.errorRetries));
     metrics.put("asyncThrottleRetries", (double) events.throttleRetries);
     metrics.put("asyncErrorRetries", (double) events.errorRetries);
     metrics.put("eventsExpired", (double) events.expired);
     metrics.put("eventsFailed", (double) events.failedEvents);
-    ModelResult withAsync = new ModelResult(r.model(), r.feasible(), r.infeasibleReasons(), r.figures(), List.copyOf(notes), metrics, r.tables(),
-        r.series(), r.latencyCdf());
+    ModelResult withAsync = r.withMetrics(metrics).withNotes(List.of(note));
     return new FaasRun(withAsync, run.pings(), run.idleInstanceGbSeconds(), run.preWarms(), run.preWarmsTooLate());
   }
 }

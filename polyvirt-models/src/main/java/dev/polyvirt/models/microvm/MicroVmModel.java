@@ -68,10 +68,8 @@ public final class MicroVmModel implements ComputeModel<ContainerSettings> {
     double avgNodes = hours <= 0 ? 0 : usd.compute().add(usd.idle()).doubleValue() / (host.pricePerHour().doubleValue() * hours);
     Map<String, Double> metrics = new LinkedHashMap<>(r.metrics());
     metrics.put("avgNodes", avgNodes);
-    List<String> notes = new ArrayList<>(r.notes());
-    notes.add(String.format(Locale.ROOT, "microVM pods on a KVM node group of %s (%d vCPU, %s access): %.2f nodes on average",
-        host.name(), host.vcpus(), ctx.priceBook().kvmHostAccess(), avgNodes));
-    return new ModelResult(r.model(), r.feasible(), r.infeasibleReasons(), r.figures(), notes, metrics, r.tables(), r.series(),
-        r.latencyCdf(), r.hostHeatMap());
+    String note = String.format(Locale.ROOT, "microVM pods on a KVM node group of %s (%d vCPU, %s access): %.2f nodes on average",
+        host.name(), host.vcpus(), ctx.priceBook().kvmHostAccess(), avgNodes);
+    return r.withMetrics(metrics).withNotes(List.of(note));
   }
 }
